@@ -1,0 +1,10 @@
+package io.sanctionsrisk.sanctions.testing;
+
+import io.quarkus.test.common.QuarkusTestResource;
+
+/** Registers the real Keycloak for every @QuarkusTest of the module. */
+@QuarkusTestResource(value = KeycloakTestResource.class, restrictToAnnotatedClass = false)
+public final class GlobalTestResources {
+
+    private GlobalTestResources() {}
+}
