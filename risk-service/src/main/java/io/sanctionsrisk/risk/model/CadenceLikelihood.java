@@ -1,7 +1,5 @@
 package io.sanctionsrisk.risk.model;
 
-import org.apache.commons.math3.special.Gamma;
-
 /**
  * Log-likelihood of the cadence model, log L = sum_i log lambda(t_i) - integral_0^T lambda(t) dt, and its
  * analytic gradient, in O(n + m) time by the Ozaki-style recursions described in MODEL.md.
@@ -35,7 +33,7 @@ public final class CadenceLikelihood {
 
     /**
      * Compensator Lambda(T) = mu T + kappa sum_j w_j [P(k, delta (T - s_j)) - P(k, delta max(0, -s_j))] + alpha
-     * sum_i (1 - exp(-beta (T - t_i))), P the regularized lower incomplete gamma function.
+     * sum_i (1 - exp(-beta (T - t_i))), P the regularized lower incomplete gamma function ({@link Erlang#cdf}).
      */
     public static double compensator(CadenceData data, CadenceParameters p) {
         double T = data.windowEnd();
@@ -142,20 +140,12 @@ public final class CadenceLikelihood {
         return out;
     }
 
-    /** Regularized lower incomplete gamma P(k, x) (the Erlang(k) cdf at x, unit rate). */
     static double erlangCdf(int k, double x) {
-        if (x <= 0) {
-            return 0;
-        }
-        return Gamma.regularizedGammaP(k, x);
+        return Erlang.cdf(k, x);
     }
 
-    /** x^{k-1} e^{-x} / (k-1)!: the derivative of P(k, x) in x. */
     static double erlangDensityUnitRate(int k, double x) {
-        if (x <= 0) {
-            return k == 1 ? 1.0 : 0.0;
-        }
-        return Math.pow(x, k - 1) * Math.exp(-x) * INVERSE_FACTORIAL[k - 1];
+        return Erlang.density(k, x);
     }
 
     // Implements log L = sum_i log lambda(t_i) - Lambda(T) (MODEL.md eq. 2) and its gradient (eq. 4).
