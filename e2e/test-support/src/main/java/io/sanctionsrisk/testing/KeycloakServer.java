@@ -23,18 +23,21 @@ import java.util.Map;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "sanctions-risk";
+    static final String ADMIN_USER = "test-admin";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
 
     private final Process process;
     private final int port;
     private final Map<String, String> credentials;
     private final Path log;
+    private final String adminPassword;
 
-    private KeycloakServer(Process process, int port, Map<String, String> credentials, Path log) {
+    private KeycloakServer(Process process, int port, Map<String, String> credentials, Path log, String adminPassword) {
         this.process = process;
         this.port = port;
         this.credentials = credentials;
         this.log = log;
+        this.adminPassword = adminPassword;
     }
 
     /**
@@ -67,10 +70,14 @@ public final class KeycloakServer implements AutoCloseable {
                     .redirectOutput(log.toFile());
             Map<String, String> env = builder.environment();
             env.putAll(credentials);
+            // A throw-away master-realm administrator, so tests can shape tokens the realm file never issues.
+            String adminPassword = randomSecret();
+            env.put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
+            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             env.putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m");
             env.putIfAbsent("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             Process process = builder.start();
-            KeycloakServer server = new KeycloakServer(process, port, credentials, log);
+            KeycloakServer server = new KeycloakServer(process, port, credentials, log, adminPassword);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
             server.awaitReady();
             return server;
@@ -103,6 +110,15 @@ public final class KeycloakServer implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** The administration API of this server, as the throw-away master-realm administrator. */
+    public KeycloakAdmin admin() {
+        return new KeycloakAdmin(baseUrl(), ADMIN_USER, adminPassword);
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
     }
 
     @Override
@@ -162,6 +178,12 @@ public final class KeycloakServer implements AutoCloseable {
             values.put(trimmed.substring(0, eq), trimmed.substring(eq + 1));
         }
         return values;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[24];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     static int freePort() throws IOException {
