@@ -1,0 +1,198 @@
+package io.sanctionsrisk.gateway.http;
+
+import io.quarkus.runtime.StartupEvent;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.sanctionsrisk.gateway.proxy.Backends;
+import io.sanctionsrisk.gateway.ratelimit.RateLimiter;
+import io.sanctionsrisk.gateway.routing.RequestPaths;
+import io.sanctionsrisk.gateway.routing.Route;
+import io.sanctionsrisk.gateway.routing.RouteTable;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+
+/**
+ * The front door for /api: route lookup, body size, token, rate limit, role, then forwarding. Every refusal is a
+ * problem+json answer and nothing refused reaches a backend. Anything outside /api that no other handler serves is
+ * a 404 problem too.
+ */
+@ApplicationScoped
+public class ApiHandler {
+
+    private static final Logger LOG = Logger.getLogger(ApiHandler.class);
+
+    private final RouteTable routes;
+    private final Backends backends;
+    private final RateLimiter rateLimiter;
+
+    public ApiHandler(RouteTable routes, Backends backends, RateLimiter rateLimiter) {
+        this.routes = routes;
+        this.backends = backends;
+        this.rateLimiter = rateLimiter;
+    }
+
+    void register(@Observes Router router) {
+        router.route("/api/*").handler(this::handle);
+        router.route().last().handler(ctx -> Problems.send(ctx, ProblemType.NOT_FOUND, "There is nothing here."));
+    }
+
+    /** Builds the route table and backends at start-up, so a bad configuration stops the gateway at once. */
+    void checkConfiguration(@Observes StartupEvent start) {
+        LOG.infof(
+                "route table: %d routes to backends %s",
+                routes.routes().size(),
+                backends.all().stream().map(b -> b.name() + "=" + b.url()).toList());
+    }
+
+    void handle(RoutingContext ctx) {
+        HttpServerRequest request = ctx.request();
+        request.pause();
+        Exchange exchange = Exchange.of(ctx);
+        String path = request.path();
+        if (!RequestPaths.isCanonical(path)) {
+            Problems.send(
+                    ctx,
+                    ProblemType.MALFORMED_REQUEST,
+                    "The path has a dot segment, an empty segment, or an encoded character the gateway does not"
+                            + " forward.");
+            return;
+        }
+        Route route = routes.match(path).orElse(null);
+        if (route == null) {
+            Problems.send(ctx, ProblemType.NOT_FOUND, "No API route matches this path.");
+            return;
+        }
+        exchange.route(route.name()).backend(route.backend());
+        long declaredLength = declaredLength(request);
+        if (declaredLength == MALFORMED) {
+            Problems.send(
+                    ctx,
+                    ProblemType.MALFORMED_REQUEST,
+                    "Content-Length is not one non-negative number, or comes" + " with Transfer-Encoding.");
+            return;
+        }
+        if (declaredLength > route.maxBodySize()) {
+            Problems.send(
+                    ctx,
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the " + route.maxBodySize() + " bytes this route accepts.");
+            return;
+        }
+        List<String> authorization = request.headers().getAll(HttpHeaders.AUTHORIZATION);
+        if (authorization.isEmpty()) {
+            unauthorized(ctx, "A bearer token is required.", false);
+            return;
+        }
+        if (authorization.size() > 1) {
+            unauthorized(ctx, "Send one Authorization header.", true);
+            return;
+        }
+        Context context = Vertx.currentContext();
+        try {
+            QuarkusHttpUser.getSecurityIdentity(ctx, null)
+                    .subscribe()
+                    .with(
+                            identity -> onContext(
+                                    context, () -> authenticated(ctx, route, exchange, identity, declaredLength)),
+                            failure -> onContext(context, () -> {
+                                LOG.debugf("request %s: token refused: %s", exchange.requestId(), failure);
+                                unauthorized(ctx, "The bearer token is not valid.", true);
+                            }));
+        } catch (RuntimeException e) {
+            LOG.debugf("request %s: token refused: %s", exchange.requestId(), e);
+            unauthorized(ctx, "The bearer token is not valid.", true);
+        }
+    }
+
+    private void authenticated(
+            RoutingContext ctx, Route route, Exchange exchange, SecurityIdentity identity, long declaredLength) {
+        if (identity == null || identity.isAnonymous()) {
+            unauthorized(ctx, "A bearer token is required.", true);
+            return;
+        }
+        String subject = null;
+        String client = null;
+        if (identity.getPrincipal() instanceof JsonWebToken token) {
+            subject = token.getSubject();
+            Object azp = token.getClaim("azp");
+            client = azp == null ? null : azp.toString();
+        }
+        exchange.caller(subject, client);
+        RateLimiter.Decision decision = rateLimiter.take(client, subject);
+        if (!decision.allowed()) {
+            Problems.send(
+                    ctx,
+                    ProblemType.RATE_LIMITED,
+                    "Client " + exchange.client() + " sent more requests than its rate allows; retry after "
+                            + decision.retryAfterSeconds() + " s.",
+                    response ->
+                            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds())));
+            return;
+        }
+        String method = ctx.request().method().name();
+        Set<String> allowed = route.rolesFor(method);
+        if (allowed == null) {
+            Problems.send(
+                    ctx,
+                    ProblemType.METHOD_NOT_ALLOWED,
+                    method + " is not offered on this route.",
+                    response -> response.putHeader(HttpHeaders.ALLOW, route.allowHeader()));
+            return;
+        }
+        if (allowed.stream().noneMatch(identity::hasRole)) {
+            Problems.send(
+                    ctx,
+                    ProblemType.FORBIDDEN,
+                    method + " on this route needs one of the roles " + String.join(", ", new TreeSet<>(allowed))
+                            + ".");
+            return;
+        }
+        backends.forward(ctx, route, exchange, declaredLength);
+    }
+
+    private static void unauthorized(RoutingContext ctx, String detail, boolean invalidToken) {
+        Problems.send(
+                ctx,
+                ProblemType.UNAUTHORIZED,
+                detail,
+                response -> response.putHeader(
+                        "WWW-Authenticate", invalidToken ? "Bearer error=\"invalid_token\"" : "Bearer"));
+    }
+
+    private static final long MALFORMED = -2;
+
+    /** The declared body length, -1 when none is declared, or {@link #MALFORMED}. */
+    static long declaredLength(HttpServerRequest request) {
+        List<String> values = request.headers().getAll(HttpHeaders.CONTENT_LENGTH);
+        if (values.isEmpty()) {
+            return -1;
+        }
+        if (values.size() > 1 || request.headers().contains(HttpHeaders.TRANSFER_ENCODING)) {
+            return MALFORMED;
+        }
+        String value = values.get(0).strip();
+        if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return MALFORMED;
+        }
+        return Long.parseLong(value);
+    }
+
+    private static void onContext(Context context, Runnable action) {
+        if (context == null || Vertx.currentContext() == context) {
+            action.run();
+        } else {
+            context.runOnContext(ignored -> action.run());
+        }
+    }
+}

@@ -1,0 +1,302 @@
+package io.sanctionsrisk.gateway.proxy;
+
+import io.netty.channel.ConnectTimeoutException;
+import io.sanctionsrisk.gateway.http.Exchange;
+import io.sanctionsrisk.gateway.http.ProblemType;
+import io.sanctionsrisk.gateway.http.Problems;
+import io.sanctionsrisk.gateway.routing.Route;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ConnectionPoolTooBusyException;
+import io.vertx.core.http.HttpClientRequest;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+import java.net.ConnectException;
+import java.util.concurrent.TimeoutException;
+import org.jboss.logging.Logger;
+
+/**
+ * Forwards one request to its backend and streams the answer back. The request body is streamed as it arrives and
+ * counted against the route's limit; the answer is streamed as it arrives. GET and HEAD without a body are retried
+ * when the backend cannot be reached or answers 502/503/504; nothing else is ever sent twice. Runs on the request's
+ * event loop.
+ */
+final class ProxyCall {
+
+    private static final Logger LOG = Logger.getLogger(ProxyCall.class);
+
+    private final RoutingContext ctx;
+    private final Backend backend;
+    private final Exchange exchange;
+    private final HttpServerRequest in;
+    private final long bodyLimit;
+    private final long declaredLength;
+    private final boolean hasBody;
+    private final boolean retryable;
+
+    private int attempt;
+    private HttpClientRequest current;
+    private boolean outcomePending;
+    /** The caller's answer is decided: forwarded, or a problem written. */
+    private boolean settled;
+    /** The backend request was given up; nothing more is relayed to it. */
+    private boolean aborted;
+
+    private long bodyBytes;
+
+    ProxyCall(RoutingContext ctx, Route route, Backend backend, Exchange exchange, long declaredLength) {
+        this.ctx = ctx;
+        this.backend = backend;
+        this.exchange = exchange;
+        this.in = ctx.request();
+        this.bodyLimit = route.maxBodySize();
+        this.declaredLength = declaredLength;
+        this.hasBody = declaredLength > 0
+                || declaredLength < 0
+                        && !in.isEnded()
+                        && (in.headers().contains(HttpHeaders.TRANSFER_ENCODING) || in.version() == HttpVersion.HTTP_2);
+        HttpMethod method = in.method();
+        this.retryable = (method == HttpMethod.GET || method == HttpMethod.HEAD) && !hasBody;
+    }
+
+    void start() {
+        ctx.response().closeHandler(closed -> callerGone());
+        send();
+    }
+
+    private void send() {
+        if (settled || aborted) {
+            return;
+        }
+        CircuitBreaker breaker = backend.breaker();
+        if (!breaker.tryAcquire()) {
+            settle("breaker-open");
+            long wait = breaker.secondsUntilTrial();
+            Problems.send(
+                    ctx,
+                    ProblemType.BACKEND_UNAVAILABLE,
+                    "The " + backend.name() + " service is unavailable; the gateway stopped calling it for now.",
+                    response -> response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait))));
+            return;
+        }
+        attempt++;
+        exchange.countAttempt();
+        outcomePending = true;
+        RequestOptions options = backend.requestOptions(in.method(), in.uri())
+                .setHeaders(ForwardedHeaders.toBackend(in, exchange.requestId()));
+        backend.client().request(options).onComplete(opened -> {
+            if (settled || aborted) {
+                if (opened.succeeded()) {
+                    opened.result().reset();
+                }
+                return;
+            }
+            if (opened.failed()) {
+                connectFailed(opened.cause());
+                return;
+            }
+            HttpClientRequest out = opened.result();
+            current = out;
+            out.response().onComplete(answer -> {
+                if (answer.succeeded()) {
+                    answered(answer.result());
+                } else {
+                    answerFailed(answer.cause());
+                }
+            });
+            sendBody(out);
+        });
+    }
+
+    private void sendBody(HttpClientRequest out) {
+        if (!hasBody) {
+            out.end();
+            return;
+        }
+        if (declaredLength < 0) {
+            out.setChunked(true);
+        }
+        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
+            ctx.response().writeContinue();
+        }
+        in.handler(chunk -> relay(out, chunk));
+        in.exceptionHandler(failure -> {
+            LOG.debugf("request %s: reading the caller's body failed: %s", exchange.requestId(), failure);
+            abandon("caller-body-failed");
+        });
+        in.endHandler(end -> {
+            if (!aborted) {
+                out.end();
+            }
+        });
+        in.resume();
+    }
+
+    private void relay(HttpClientRequest out, Buffer chunk) {
+        if (aborted) {
+            return;
+        }
+        bodyBytes += chunk.length();
+        if (bodyBytes > bodyLimit) {
+            abandon("body-too-large");
+            Problems.send(
+                    ctx,
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    "The request body is larger than the " + bodyLimit + " bytes this route accepts.");
+            return;
+        }
+        out.write(chunk);
+        if (out.writeQueueFull()) {
+            in.pause();
+            out.drainHandler(drained -> in.resume());
+        }
+    }
+
+    private void answered(HttpClientResponse answer) {
+        if (settled || aborted) {
+            return;
+        }
+        int status = answer.statusCode();
+        outcomePending = false;
+        if (status == 502 || status == 503 || status == 504) {
+            backend.breaker().onFailure();
+            if (mayRetry()) {
+                current.reset();
+                retryLater();
+                return;
+            }
+        } else {
+            backend.breaker().onSuccess();
+        }
+        settle("forwarded");
+        HttpServerResponse response = ctx.response();
+        response.setStatusCode(status);
+        ForwardedHeaders.toCaller(answer.headers(), response.headers(), backend.origin());
+        boolean bodyless = in.method() == HttpMethod.HEAD || status == 204 || status == 304 || status < 200;
+        if (!bodyless
+                && !answer.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                && in.version() != HttpVersion.HTTP_1_0) {
+            response.setChunked(true);
+        }
+        answer.pipe().endOnFailure(false).to(response).onFailure(broken -> {
+            LOG.warnf(
+                    "request %s: the %s answer broke off after it started: %s",
+                    exchange.requestId(), backend.name(), broken.toString());
+            exchange.outcome("answer-broken");
+            abandonBackend();
+            // a half-sent answer must not look complete: cut the connection
+            response.reset();
+        });
+    }
+
+    private void connectFailed(Throwable failure) {
+        if (failure instanceof ConnectionPoolTooBusyException) {
+            outcomePending = false;
+            backend.breaker().onAbandoned();
+            settle("pool-busy");
+            Problems.send(
+                    ctx,
+                    ProblemType.BACKEND_UNAVAILABLE,
+                    "The " + backend.name() + " service has too many requests waiting; try again shortly.",
+                    response -> response.putHeader(HttpHeaders.RETRY_AFTER, "1"));
+            return;
+        }
+        failed(failure, failure instanceof ConnectTimeoutException || failure instanceof TimeoutException);
+    }
+
+    private void answerFailed(Throwable failure) {
+        failed(failure, failure instanceof TimeoutException);
+    }
+
+    private void failed(Throwable failure, boolean timeout) {
+        if (settled || aborted) {
+            return;
+        }
+        LOG.debugf("request %s: attempt %d to %s failed: %s", exchange.requestId(), attempt, backend.name(), failure);
+        outcomePending = false;
+        backend.breaker().onFailure();
+        if (current != null) {
+            current.reset();
+        }
+        // a slow backend is not helped by asking again: only unreachable ones are retried
+        if (!timeout && mayRetry()) {
+            retryLater();
+            return;
+        }
+        if (timeout) {
+            settle("timeout");
+            Problems.send(
+                    ctx,
+                    ProblemType.BACKEND_TIMEOUT,
+                    "The " + backend.name() + " service did not answer within the gateway's time limit.");
+        } else {
+            settle("unreachable");
+            Problems.send(
+                    ctx,
+                    ProblemType.BAD_GATEWAY,
+                    failure instanceof ConnectException
+                            ? "The " + backend.name() + " service refused the connection."
+                            : "The " + backend.name() + " service closed the connection without a complete answer.");
+        }
+    }
+
+    private boolean mayRetry() {
+        return retryable
+                && attempt <= backend.config().retries()
+                && !ctx.response().closed();
+    }
+
+    private void retryLater() {
+        current = null;
+        long delay = backend.config().retryBackoff().toMillis() << Math.min(attempt - 1, 10);
+        if (delay <= 0) {
+            send();
+        } else {
+            ctx.vertx().setTimer(delay, timer -> send());
+        }
+    }
+
+    /** Gives up before the answer is decided: the backend request is reset, so the backend never sees it whole. */
+    private void abandon(String why) {
+        if (aborted) {
+            return;
+        }
+        if (!settled) {
+            settle(why);
+        }
+        abandonBackend();
+    }
+
+    private void abandonBackend() {
+        aborted = true;
+        if (outcomePending) {
+            outcomePending = false;
+            backend.breaker().onAbandoned();
+        }
+        if (current != null) {
+            current.reset();
+        }
+        in.handler(null);
+    }
+
+    private void callerGone() {
+        if (ctx.response().ended()) {
+            return;
+        }
+        LOG.debugf("request %s: the caller went away before the answer was complete", exchange.requestId());
+        if (!settled) {
+            settle("caller-gone");
+        }
+        abandonBackend();
+    }
+
+    private void settle(String outcome) {
+        settled = true;
+        exchange.outcome(outcome);
+    }
+}

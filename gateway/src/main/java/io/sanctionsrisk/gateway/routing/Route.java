@@ -1,0 +1,33 @@
+package io.sanctionsrisk.gateway.routing;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One row of the route table: requests whose path is {@code prefix} or below it go to {@code backend}; a method
+ * is allowed to the roles listed for it, and to nobody when it is not listed.
+ *
+ * @param rolesByMethod upper-case method to the roles that may use it (HEAD always follows GET)
+ */
+public record Route(
+        String name, String prefix, String backend, Map<String, Set<String>> rolesByMethod, long maxBodySize) {
+
+    public Route {
+        rolesByMethod = Map.copyOf(rolesByMethod);
+    }
+
+    boolean matches(String path) {
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
+    }
+
+    /** The roles that may use the method here, or null when the route does not offer the method at all. */
+    public Set<String> rolesFor(String method) {
+        return rolesByMethod.get(method);
+    }
+
+    /** The methods the route offers, for an Allow header. */
+    public String allowHeader() {
+        return String.join(", ", new TreeSet<>(rolesByMethod.keySet()));
+    }
+}
