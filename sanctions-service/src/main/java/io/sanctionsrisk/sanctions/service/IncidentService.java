@@ -1,0 +1,143 @@
+package io.sanctionsrisk.sanctions.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+import io.sanctionsrisk.sanctions.Caller;
+import io.sanctionsrisk.sanctions.Incident;
+import io.sanctionsrisk.sanctions.dto.IncidentData;
+import io.sanctionsrisk.sanctions.dto.IncidentView;
+import io.sanctionsrisk.sanctions.dto.Page;
+import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
+import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
+import io.sanctionsrisk.sanctions.problem.ApiProblem;
+import io.sanctionsrisk.sanctions.problem.ProblemType;
+import io.sanctionsrisk.sanctions.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads and single writes of heist incidents. */
+@ApplicationScoped
+public class IncidentService {
+
+    static final String KIND = "incident";
+
+    private final IncidentRepository repository;
+    private final ThreatActorRepository actors;
+    private final RecordValidator validator;
+    private final TaxonomyService taxonomy;
+    private final DataVersionService dataVersion;
+    private final Clock clock;
+
+    public IncidentService(
+            IncidentRepository repository,
+            ThreatActorRepository actors,
+            RecordValidator validator,
+            TaxonomyService taxonomy,
+            DataVersionService dataVersion,
+            Clock clock) {
+        this.repository = repository;
+        this.actors = actors;
+        this.validator = validator;
+        this.taxonomy = taxonomy;
+        this.dataVersion = dataVersion;
+        this.clock = clock;
+    }
+
+    public Page<IncidentView> list(IncidentRepository.Filter filter, Sort sort, int page, int size) {
+        PanacheQuery<Incident> query = repository.search(filter, sort);
+        TaxonomyService.Snapshot snapshot = taxonomy.snapshot();
+        List<IncidentView> items = query.page(page, size).list().stream()
+                .map(incident -> IncidentView.of(incident, snapshot.regionOf(incident.getCountryCode())))
+                .toList();
+        return Page.of(items, page, size, query.count());
+    }
+
+    public IncidentView get(String key) {
+        return view(find(key));
+    }
+
+    @Transactional
+    public IncidentView create(IncidentData input, Caller caller) {
+        IncidentData data = checked(input.normalized());
+        if (repository.existsByKey(data.key())) {
+            throw new ApiProblem(ProblemType.CONFLICT, "an incident with key '" + data.key() + "' already exists");
+        }
+        Instant now = clock.instant();
+        Incident incident = new Incident(data.key());
+        incident.apply(data);
+        incident.markCreated(caller, now);
+        repository.persistAndFlush(incident);
+        dataVersion.increment(now);
+        return view(incident);
+    }
+
+    @Transactional
+    public IncidentView update(String key, IncidentData input, String ifMatch, Caller caller) {
+        IncidentData data = checked(withPathKey(key, input.normalized()));
+        Incident incident = find(key);
+        Preconditions.check(incident, KIND, key, data.version(), ifMatch, true);
+        if (incident.toData().equals(data.withoutVersion())) {
+            return view(incident);
+        }
+        Instant now = clock.instant();
+        incident.apply(data);
+        incident.markUpdated(caller, now);
+        repository.flush();
+        dataVersion.increment(now);
+        return view(incident);
+    }
+
+    @Transactional
+    public void delete(String key, String ifMatch) {
+        Incident incident = find(key);
+        Preconditions.check(incident, KIND, key, null, ifMatch, false);
+        repository.delete(incident);
+        repository.flush();
+        dataVersion.increment(clock.instant());
+    }
+
+    private IncidentView view(Incident incident) {
+        return IncidentView.of(incident, taxonomy.snapshot().regionOf(incident.getCountryCode()));
+    }
+
+    private Incident find(String key) {
+        return repository.findByKey(key).orElseThrow(() -> ApiProblem.notFound(KIND, key));
+    }
+
+    private IncidentData checked(IncidentData data) {
+        List<Violation> violations = validator.validate(data, actors::existsByKey);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return data;
+    }
+
+    private static IncidentData withPathKey(String key, IncidentData data) {
+        if (data.key() != null && !data.key().equals(key)) {
+            throw ApiProblem.invalid(List.of(Violation.of(
+                    "key",
+                    "the body's key '" + data.key() + "' differs from the path's '" + key + "'; keys cannot change")));
+        }
+        return new IncidentData(
+                key,
+                data.firstActionDate(),
+                data.datePrecision(),
+                data.intrusionStartDate(),
+                data.actor(),
+                data.attributionConfidence(),
+                data.victim(),
+                data.sector(),
+                data.country(),
+                data.vector(),
+                data.attemptedUsd(),
+                data.realisedUsd(),
+                data.destructive(),
+                data.note(),
+                data.source(),
+                data.sourceUrl(),
+                data.version());
+    }
+}

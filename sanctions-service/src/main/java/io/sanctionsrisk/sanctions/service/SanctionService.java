@@ -1,0 +1,127 @@
+package io.sanctionsrisk.sanctions.service;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.sanctionsrisk.sanctions.Caller;
+import io.sanctionsrisk.sanctions.SanctionEvent;
+import io.sanctionsrisk.sanctions.dto.Page;
+import io.sanctionsrisk.sanctions.dto.SanctionData;
+import io.sanctionsrisk.sanctions.dto.SanctionView;
+import io.sanctionsrisk.sanctions.persistence.SanctionEventRepository;
+import io.sanctionsrisk.sanctions.problem.ApiProblem;
+import io.sanctionsrisk.sanctions.problem.ProblemType;
+import io.sanctionsrisk.sanctions.problem.Violation;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/** Reads and single writes of sanctions events. */
+@ApplicationScoped
+public class SanctionService {
+
+    static final String KIND = "sanction";
+
+    private final SanctionEventRepository repository;
+    private final RecordValidator validator;
+    private final DataVersionService dataVersion;
+    private final Clock clock;
+
+    public SanctionService(
+            SanctionEventRepository repository,
+            RecordValidator validator,
+            DataVersionService dataVersion,
+            Clock clock) {
+        this.repository = repository;
+        this.validator = validator;
+        this.dataVersion = dataVersion;
+        this.clock = clock;
+    }
+
+    public Page<SanctionView> list(SanctionEventRepository.Filter filter, int page, int size) {
+        PanacheQuery<SanctionEvent> query = repository.search(filter);
+        List<SanctionView> items =
+                query.page(page, size).list().stream().map(SanctionView::of).toList();
+        return Page.of(items, page, size, query.count());
+    }
+
+    public SanctionView get(String key) {
+        return SanctionView.of(find(key));
+    }
+
+    @Transactional
+    public SanctionView create(SanctionData input, Caller caller) {
+        SanctionData data = checked(input.normalized());
+        if (repository.existsByKey(data.key())) {
+            throw new ApiProblem(ProblemType.CONFLICT, "a sanction with key '" + data.key() + "' already exists");
+        }
+        Instant now = clock.instant();
+        SanctionEvent event = new SanctionEvent(data.key());
+        event.apply(data);
+        event.markCreated(caller, now);
+        repository.persistAndFlush(event);
+        dataVersion.increment(now);
+        return SanctionView.of(event);
+    }
+
+    /** Applies the change if the data differs; an identical body changes nothing, not even the data version. */
+    @Transactional
+    public SanctionView update(String key, SanctionData input, String ifMatch, Caller caller) {
+        SanctionData data = checked(withPathKey(key, input.normalized()));
+        SanctionEvent event = find(key);
+        Preconditions.check(event, KIND, key, data.version(), ifMatch, true);
+        if (event.toData().equals(data.withoutVersion())) {
+            return SanctionView.of(event);
+        }
+        Instant now = clock.instant();
+        event.apply(data);
+        event.markUpdated(caller, now);
+        repository.flush();
+        dataVersion.increment(now);
+        return SanctionView.of(event);
+    }
+
+    @Transactional
+    public void delete(String key, String ifMatch) {
+        SanctionEvent event = find(key);
+        Preconditions.check(event, KIND, key, null, ifMatch, false);
+        repository.delete(event);
+        repository.flush();
+        dataVersion.increment(clock.instant());
+    }
+
+    private SanctionEvent find(String key) {
+        return repository.findByKey(key).orElseThrow(() -> ApiProblem.notFound(KIND, key));
+    }
+
+    private SanctionData checked(SanctionData data) {
+        List<Violation> violations = validator.validate(data);
+        if (!violations.isEmpty()) {
+            throw ApiProblem.invalid(violations);
+        }
+        return data;
+    }
+
+    private static SanctionData withPathKey(String key, SanctionData data) {
+        if (data.key() != null && !data.key().equals(key)) {
+            throw ApiProblem.invalid(List.of(Violation.of(
+                    "key",
+                    "the body's key '" + data.key() + "' differs from the path's '" + key + "'; keys cannot change")));
+        }
+        return new SanctionData(
+                key,
+                data.authority(),
+                data.title(),
+                data.targetJurisdiction(),
+                data.announcedDate(),
+                data.effectiveDate(),
+                data.measures(),
+                data.direction(),
+                data.severityOverride(),
+                data.severityOverrideReason(),
+                data.note(),
+                data.source(),
+                data.sourceUrl(),
+                data.version());
+    }
+}
