@@ -1,0 +1,89 @@
+package io.sanctionsrisk.sanctions.csv;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The column layouts of the record files: the seed files, CSV imports and CSV exports share them. An import
+ * names its kind with {@code ?kind=} or is recognised by its header (the same set of columns, in any order).
+ */
+public enum CsvLayout {
+    ACTORS("actors", List.of("key", "name", "aliases", "description", "source", "source_url")),
+    SANCTIONS(
+            "sanctions",
+            List.of(
+                    "key",
+                    "authority",
+                    "title",
+                    "target_jurisdiction",
+                    "announced_date",
+                    "effective_date",
+                    "measures",
+                    "direction",
+                    "severity_override",
+                    "severity_override_reason",
+                    "note",
+                    "source",
+                    "source_url")),
+    INCIDENTS(
+            "incidents",
+            List.of(
+                    "key",
+                    "first_action_date",
+                    "date_precision",
+                    "intrusion_start_date",
+                    "actor",
+                    "attribution_confidence",
+                    "victim",
+                    "sector",
+                    "country",
+                    "vector",
+                    "attempted_usd",
+                    "realised_usd",
+                    "destructive",
+                    "note",
+                    "source",
+                    "source_url"));
+
+    /** Separator of the items of a list field (aliases, measures). */
+    public static final String LIST_SEPARATOR = ";";
+
+    private final String kind;
+    private final List<String> columns;
+
+    CsvLayout(String kind, List<String> columns) {
+        this.kind = kind;
+        this.columns = columns;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public List<String> columns() {
+        return columns;
+    }
+
+    public static Optional<CsvLayout> ofKind(String kind) {
+        for (CsvLayout layout : values()) {
+            if (layout.kind.equals(kind)) {
+                return Optional.of(layout);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The layout whose columns are exactly the header's, in any order. */
+    public static Optional<CsvLayout> detect(List<String> header) {
+        Set<String> names = new HashSet<>();
+        header.forEach(name -> names.add(name.strip()));
+        for (CsvLayout layout : values()) {
+            if (names.size() == header.size() && names.equals(Set.copyOf(layout.columns))) {
+                return Optional.of(layout);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,308 @@
+package io.sanctionsrisk.sanctions.importing;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.sanctionsrisk.sanctions.AuditedEntity;
+import io.sanctionsrisk.sanctions.Caller;
+import io.sanctionsrisk.sanctions.Incident;
+import io.sanctionsrisk.sanctions.SanctionEvent;
+import io.sanctionsrisk.sanctions.ThreatActor;
+import io.sanctionsrisk.sanctions.config.SanctionsConfig;
+import io.sanctionsrisk.sanctions.dto.ActorData;
+import io.sanctionsrisk.sanctions.dto.IncidentData;
+import io.sanctionsrisk.sanctions.dto.SanctionData;
+import io.sanctionsrisk.sanctions.importing.ImportReport.Change;
+import io.sanctionsrisk.sanctions.importing.ImportReport.Counts;
+import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
+import io.sanctionsrisk.sanctions.persistence.SanctionEventRepository;
+import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
+import io.sanctionsrisk.sanctions.problem.ApiProblem;
+import io.sanctionsrisk.sanctions.problem.ProblemType;
+import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.service.DataVersionService;
+import io.sanctionsrisk.sanctions.service.RecordValidator;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+/**
+ * Applies a batch read from a file: the same path for CSV, JSON, STIX and the seed files. Every record is
+ * validated first; any problem rejects the whole file (422, every problem listed) and nothing is written.
+ * A valid file is applied by natural key: new records are created, differing ones updated, identical ones left
+ * alone. The data version goes up once if anything changed, in the same transaction.
+ */
+@ApplicationScoped
+public class ImportService {
+
+    private final ThreatActorRepository actors;
+    private final SanctionEventRepository sanctions;
+    private final IncidentRepository incidents;
+    private final RecordValidator validator;
+    private final DataVersionService dataVersion;
+    private final SanctionsConfig config;
+    private final Clock clock;
+    private final MeterRegistry metrics;
+
+    public ImportService(
+            ThreatActorRepository actors,
+            SanctionEventRepository sanctions,
+            IncidentRepository incidents,
+            RecordValidator validator,
+            DataVersionService dataVersion,
+            SanctionsConfig config,
+            Clock clock,
+            MeterRegistry metrics) {
+        this.actors = actors;
+        this.sanctions = sanctions;
+        this.incidents = incidents;
+        this.validator = validator;
+        this.dataVersion = dataVersion;
+        this.config = config;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /** A record normalised and validated, with its place in the file. */
+    private record Checked<T>(String ref, String key, T data) {}
+
+    @Transactional
+    public ImportReport apply(ImportBatch batch, boolean dryRun, Caller caller) {
+        List<Violation> problems = new ArrayList<>(batch.problems());
+        Set<String> rejectedRefs = new HashSet<>();
+        problems.forEach(problem -> rejectedRefs.add(problem.ref()));
+
+        List<Checked<ActorData>> actorRecords = check(
+                batch, batch.actors(), ActorData::normalized, ActorData::key, "actor", validator::validate, problems);
+        Set<String> knownActors = new HashSet<>(actors.allKeys());
+        actorRecords.forEach(record -> knownActors.add(record.key()));
+        List<Checked<SanctionData>> sanctionRecords = check(
+                batch,
+                batch.sanctions(),
+                SanctionData::normalized,
+                SanctionData::key,
+                "sanction",
+                validator::validate,
+                problems);
+        List<Checked<IncidentData>> incidentRecords = check(
+                batch,
+                batch.incidents(),
+                IncidentData::normalized,
+                IncidentData::key,
+                "incident",
+                incident -> validator.validate(incident, knownActors::contains),
+                problems);
+
+        Counts received = new Counts(
+                batch.actors().size(),
+                batch.sanctions().size(),
+                batch.incidents().size());
+        if (!problems.isEmpty()) {
+            problems.forEach(problem -> rejectedRefs.add(problem.ref()));
+            metrics.counter("sanctions.imports", "format", batch.format(), "outcome", "rejected")
+                    .increment();
+            throw rejection(problems, rejectedRefs.size(), received);
+        }
+
+        Instant now = clock.instant();
+        List<Change> changes = new ArrayList<>();
+        int[] actorCounts = write(
+                actorRecords,
+                "actor",
+                actors::findByKeys,
+                ThreatActor::new,
+                ThreatActor::toData,
+                ThreatActor::apply,
+                ActorData::withoutVersion,
+                entity -> actors.persist(entity),
+                dryRun,
+                caller,
+                now,
+                changes);
+        int[] sanctionCounts = write(
+                sanctionRecords,
+                "sanction",
+                sanctions::findByKeys,
+                SanctionEvent::new,
+                SanctionEvent::toData,
+                SanctionEvent::apply,
+                SanctionData::withoutVersion,
+                entity -> sanctions.persist(entity),
+                dryRun,
+                caller,
+                now,
+                changes);
+        int[] incidentCounts = write(
+                incidentRecords,
+                "incident",
+                incidents::findByKeys,
+                Incident::new,
+                Incident::toData,
+                Incident::apply,
+                IncidentData::withoutVersion,
+                entity -> incidents.persist(entity),
+                dryRun,
+                caller,
+                now,
+                changes);
+
+        Counts created = new Counts(actorCounts[0], sanctionCounts[0], incidentCounts[0]);
+        Counts updated = new Counts(actorCounts[1], sanctionCounts[1], incidentCounts[1]);
+        Counts unchanged = new Counts(actorCounts[2], sanctionCounts[2], incidentCounts[2]);
+        long version;
+        if (!dryRun && created.total() + updated.total() > 0) {
+            version = dataVersion.increment(now).version();
+        } else {
+            version = dataVersion.current().version();
+        }
+        metrics.counter("sanctions.imports", "format", batch.format(), "outcome", dryRun ? "dry-run" : "applied")
+                .increment();
+        metrics.counter("sanctions.imports.records", "format", batch.format()).increment(received.total());
+        int limit = config.imports().maxListedChanges();
+        List<Change> listed = changes.size() > limit ? List.copyOf(changes.subList(0, limit)) : changes;
+        return new ImportReport(
+                batch.format(),
+                dryRun,
+                received,
+                created,
+                updated,
+                unchanged,
+                0,
+                new LinkedHashMap<>(batch.skipped()),
+                listed,
+                changes.size() - listed.size(),
+                version);
+    }
+
+    private <T> List<Checked<T>> check(
+            ImportBatch batch,
+            List<ImportBatch.Item<T>> items,
+            UnaryOperator<T> normalize,
+            Function<T, String> keyOf,
+            String kind,
+            Function<T, List<Violation>> validate,
+            List<Violation> problems) {
+        List<Checked<T>> checked = new ArrayList<>(items.size());
+        Map<String, String> firstRef = new HashMap<>();
+        for (ImportBatch.Item<T> item : items) {
+            T data = normalize.apply(item.data());
+            String key = keyOf.apply(data);
+            for (Violation violation : validate.apply(data)) {
+                problems.add(
+                        new Violation(item.ref(), kind, key, batch.fieldName(violation.field()), violation.message()));
+            }
+            if (key != null) {
+                String first = firstRef.putIfAbsent(key, item.ref());
+                if (first != null) {
+                    problems.add(new Violation(
+                            item.ref(),
+                            kind,
+                            key,
+                            batch.fieldName("key"),
+                            "duplicate key '" + key + "' in the file (first at " + first + ")"));
+                }
+            }
+            checked.add(new Checked<>(item.ref(), key, data));
+        }
+        return checked;
+    }
+
+    /**
+     * Creates, updates or leaves each record of one kind, flushing and clearing the persistence context every
+     * few thousand records so a large import runs in bounded memory with batched inserts.
+     *
+     * @return created, updated and unchanged counts
+     */
+    private <T, E extends AuditedEntity> int[] write(
+            List<Checked<T>> records,
+            String kind,
+            Function<Set<String>, Map<String, E>> findByKeys,
+            Function<String, E> create,
+            Function<E, T> toData,
+            BiConsumer<E, T> apply,
+            UnaryOperator<T> withoutVersion,
+            java.util.function.Consumer<E> persist,
+            boolean dryRun,
+            Caller caller,
+            Instant now,
+            List<Change> changes) {
+        int[] counts = new int[3];
+        if (records.isEmpty()) {
+            return counts;
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        records.forEach(record -> keys.add(record.key()));
+        Map<String, E> existing = findByKeys.apply(keys);
+        List<Checked<T>> toCreate = new ArrayList<>();
+        for (Checked<T> record : records) {
+            E entity = existing.get(record.key());
+            if (entity == null) {
+                toCreate.add(record);
+                continue;
+            }
+            T data = withoutVersion.apply(record.data());
+            if (toData.apply(entity).equals(data)) {
+                counts[2]++;
+                continue;
+            }
+            counts[1]++;
+            changes.add(new Change(kind, record.key(), "updated", record.ref()));
+            if (!dryRun) {
+                apply.accept(entity, data);
+                entity.markUpdated(caller, now);
+            }
+        }
+        EntityManager em = actors.getEntityManager();
+        if (!dryRun) {
+            em.flush();
+            em.clear();
+        }
+        int flushEvery = config.imports().flushEvery();
+        for (Checked<T> record : toCreate) {
+            counts[0]++;
+            changes.add(new Change(kind, record.key(), "created", record.ref()));
+            if (dryRun) {
+                continue;
+            }
+            E entity = create.apply(record.key());
+            apply.accept(entity, withoutVersion.apply(record.data()));
+            entity.markCreated(caller, now);
+            persist.accept(entity);
+            if (counts[0] % flushEvery == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        if (!dryRun) {
+            em.flush();
+            em.clear();
+        }
+        return counts;
+    }
+
+    private ApiProblem rejection(List<Violation> problems, int rejectedRecords, Counts received) {
+        int limit = config.imports().maxListedProblems();
+        List<Violation> listed = problems.size() > limit ? problems.subList(0, limit) : problems;
+        Map<String, Object> extensions = new LinkedHashMap<>();
+        extensions.put("received", received);
+        extensions.put("rejected", rejectedRecords);
+        extensions.put("problemCount", problems.size());
+        extensions.put("problemsNotListed", problems.size() - listed.size());
+        Violation first = problems.get(0);
+        String detail = "the file was rejected and nothing was written: " + problems.size() + " problem(s) in "
+                + rejectedRecords + " record(s); first: " + (first.ref() == null ? "" : first.ref() + ", ")
+                + (first.field() == null ? "" : first.field() + ": ") + first.message();
+        return new ApiProblem(ProblemType.IMPORT_REJECTED, detail, listed, extensions);
+    }
+}
