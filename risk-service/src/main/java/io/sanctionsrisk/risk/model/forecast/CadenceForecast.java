@@ -29,9 +29,7 @@ public final class CadenceForecast {
         if (data == null || p == null || extraSanctions == null) {
             throw new IllegalArgumentException("data, parameters and sanctions are required");
         }
-        if (!Double.isFinite(horizon) || !(horizon > 0) || horizon > MAX_HORIZON_DAYS) {
-            throw new IllegalArgumentException("horizon must be in (0, " + MAX_HORIZON_DAYS + "] days, got " + horizon);
-        }
+        requireHorizon(horizon);
         double T = data.windowEnd();
         double memory = 0; // Z(T)
         for (double t : data.eventTimes()) {
@@ -49,6 +47,16 @@ public final class CadenceForecast {
      */
     public static ExpectedCount expectedCount(
             CadenceParameters p, double memory, List<Sanction> sanctions, double from, double horizon) {
+        if (p == null || sanctions == null) {
+            throw new IllegalArgumentException("parameters and sanctions are required");
+        }
+        requireHorizon(horizon);
+        if (!Double.isFinite(memory) || memory < 0) {
+            throw new IllegalArgumentException("history memory must be finite and >= 0, got " + memory);
+        }
+        if (!Double.isFinite(from)) {
+            throw new IllegalArgumentException("forecast origin must be finite, got " + from);
+        }
         double h = horizon;
         double c = p.beta() * (1 - p.alpha());
         double decayed = -Math.expm1(-c * h) / c; // integral_0^h e^{-c x} dx
@@ -70,6 +78,12 @@ public final class CadenceForecast {
             sanctionsPart += p.kappa() * s.weight() * Math.max(0.0, total);
         }
         return new ExpectedCount(from, h, baseline, sanctionsPart, history);
+    }
+
+    private static void requireHorizon(double horizon) {
+        if (!Double.isFinite(horizon) || !(horizon > 0) || horizon > MAX_HORIZON_DAYS) {
+            throw new IllegalArgumentException("horizon must be in (0, " + MAX_HORIZON_DAYS + "] days, got " + horizon);
+        }
     }
 
     /**
