@@ -3,10 +3,12 @@ package io.sanctionsrisk.risk.model.fit;
 import io.sanctionsrisk.risk.model.CadenceData;
 import io.sanctionsrisk.risk.model.CadenceLikelihood;
 import io.sanctionsrisk.risk.model.CadenceParameters;
+import io.sanctionsrisk.risk.model.LikelihoodValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.ExponentialDistribution;
@@ -14,6 +16,7 @@ import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.exception.TooManyEvaluationsException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.optim.InitialGuess;
@@ -22,6 +25,9 @@ import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
 
 /**
@@ -47,6 +53,13 @@ public final class CadenceFitter {
     private static final double Z95 = 1.959963984540054;
     private static final double BOUND_TOLERANCE = 1e-5;
     private static final double INITIAL_RADIUS = 0.2;
+    /** Mean response lags (days) whose profiled fits seed the full model's search. */
+    private static final double[] START_LAGS_DAYS = {7, 30, 90, 365, 1500};
+
+    private static final int NEWTON_ITERATIONS = 8;
+    private static final double NEWTON_STEP = 1e-4;
+    private static final double NEWTON_TOLERANCE = 1e-7;
+
     private static final double COARSE_RADIUS = 1e-2;
     private static final double POLISH_RADIUS = 2e-2;
     private static final double STOPPING_RADIUS = 1e-5;
@@ -192,7 +205,12 @@ public final class CadenceFitter {
                 starts.add(new double[] {Math.log(1 - alpha0), alpha0, Math.log(beta0)});
             }
         }
-        return optimiseFromStarts(f, starts, lo, hi, options, budget);
+        Function<double[], double[]> gradient = v -> {
+            CadenceParameters p = hawkesParameters(v, rate);
+            LikelihoodValue g = CadenceLikelihood.logLikelihoodAndGradient(data, p);
+            return new double[] {g.dMu() * p.mu(), g.dAlpha(), g.dBeta() * p.beta()};
+        };
+        return optimiseFromStarts(f, starts, lo, hi, gradient, options, budget, true);
     }
 
     private static CadenceParameters hawkesParameters(double[] v, double rate) {
@@ -222,19 +240,47 @@ public final class CadenceFitter {
         ToDoubleFunction<double[]> f =
                 v -> CadenceLikelihood.logLikelihood(data, fullParameters(v, k, rate, data.windowEnd(), weight));
         List<double[]> starts = new ArrayList<>();
-        // the Hawkes optimum with kappa = 0: the full fit can then never be worse than its nested baseline
+        // the Hawkes optimum with kappa = 0: the fit keeps it unless something beats it, so the full model is
+        // never worse than its nested baseline
         starts.add(new double[] {hawkes.v[0], 0, hawkes.v[1], hawkes.v[2], Math.log(k / NOMINAL_LAG_DAYS)});
-        for (double alpha0 : new double[] {0.2, 0.5}) {
-            for (double beta0 : new double[] {1.0, 1.0 / 30}) {
-                for (double lag : new double[] {30, 365}) {
-                    double muShare = Math.max(0.05, 1 - alpha0 - 0.3);
-                    starts.add(new double[] {
-                        Math.log(muShare), Math.log1p(0.3 * n), alpha0, Math.log(beta0), Math.log(k / lag)
-                    });
-                }
-            }
+        // then, for each response lag on a grid, the Hawkes optimum with kappa profiled out (log L is concave
+        // in kappa): the lag is where the likelihood has several local maxima, so the starts span it
+        for (double lag : START_LAGS_DAYS) {
+            double lnDelta = Math.min(hi[4], Math.max(lo[4], Math.log(k / lag)));
+            double[] v = {hawkes.v[0], 0, hawkes.v[1], hawkes.v[2], lnDelta};
+            v[1] = profileKappa(f, v, hi[1], budget);
+            starts.add(v);
         }
-        return optimiseFromStarts(f, starts, lo, hi, options, budget);
+        Function<double[], double[]> gradient = v -> {
+            CadenceParameters p = fullParameters(v, k, rate, data.windowEnd(), weight);
+            LikelihoodValue g = CadenceLikelihood.logLikelihoodAndGradient(data, p);
+            double dKappaDv = Math.exp(Math.max(0, v[1])) / weight;
+            return new double[] {
+                g.dMu() * p.mu(), g.dKappa() * dKappaDv, g.dAlpha(), g.dBeta() * p.beta(), g.dDelta() * p.delta()
+            };
+        };
+        return optimiseFromStarts(f, starts, lo, hi, gradient, options, budget, false);
+    }
+
+    // Maximises over v1 = ln(1 + kappa W) with the other coordinates fixed (Brent on a concave function).
+    private static double profileKappa(ToDoubleFunction<double[]> f, double[] v, double upper, Budget budget) {
+        if (budget.hit) {
+            return 0;
+        }
+        double[] point = v.clone();
+        UnivariateObjectiveFunction g = new UnivariateObjectiveFunction(x -> {
+            budget.check();
+            budget.evaluations++;
+            point[1] = x;
+            return safe(f.applyAsDouble(point));
+        });
+        try {
+            return new BrentOptimizer(1e-3, 1e-3)
+                    .optimize(new MaxEval(200), g, GoalType.MAXIMIZE, new SearchInterval(0, upper, 1.0))
+                    .getPoint();
+        } catch (DeadlineReached | TooManyEvaluationsException e) {
+            return 0;
+        }
     }
 
     private static CadenceParameters fullParameters(double[] v, int k, double rate, double windowEnd, double weight) {
@@ -253,9 +299,11 @@ public final class CadenceFitter {
             List<double[]> candidates,
             double[] lo,
             double[] hi,
+            Function<double[], double[]> gradient,
             FitOptions options,
-            Budget budget) {
-        // rank the candidates by their log-likelihood; the first (nested) one always runs
+            Budget budget,
+            boolean alwaysRunFirst) {
+        // rank the candidates by their log-likelihood; the first (nested) one runs first when asked
         int count = candidates.size();
         double[] values = new double[count];
         Integer[] order = new Integer[count - 1];
@@ -270,8 +318,10 @@ public final class CadenceFitter {
         }
         Arrays.sort(order, Comparator.comparingDouble((Integer c) -> -values[c]).thenComparingInt(c -> c));
         List<Integer> runs = new ArrayList<>();
-        runs.add(0);
-        for (int r = 0; r < Math.min(options.starts() - 1, order.length); r++) {
+        if (alwaysRunFirst) {
+            runs.add(0);
+        }
+        for (int r = 0; runs.size() < options.starts() && r < order.length; r++) {
             runs.add(order[r]);
         }
         // coarse search from each start, then polish the best one
@@ -289,13 +339,16 @@ public final class CadenceFitter {
                     COARSE_RADIUS,
                     options.maxEvaluationsPerStart(),
                     budget);
-            if (o.value > best.value || (c == 0 && o.value >= best.value)) {
+            if (o.value > best.value || (c == 0 && o.value == best.value)) {
                 best = o;
             }
         }
         if (!budget.hit) {
-            Optimum polished =
-                    bobyqa(f, best.v, lo, hi, POLISH_RADIUS, STOPPING_RADIUS, options.maxEvaluationsPerStart(), budget);
+            Optimum polished = newton(f, gradient, best, lo, hi, budget);
+            if (polished == null) { // no usable curvature: fall back to a fine BOBYQA run
+                polished = bobyqa(
+                        f, best.v, lo, hi, POLISH_RADIUS, STOPPING_RADIUS, options.maxEvaluationsPerStart(), budget);
+            }
             if (polished.value >= best.value) {
                 best = polished;
             } else {
@@ -305,6 +358,102 @@ public final class CadenceFitter {
             best = new Optimum(best.v, best.value, false);
         }
         return best;
+    }
+
+    /**
+     * Newton steps in v with the analytic gradient and a Hessian from central differences of it, on the
+     * coordinates not held at a bound, with step halving so that log L never decreases. Returns null when the
+     * curvature is not negative definite (the caller then polishes with BOBYQA).
+     */
+    private static Optimum newton(
+            ToDoubleFunction<double[]> f,
+            Function<double[], double[]> gradient,
+            Optimum start,
+            double[] lo,
+            double[] hi,
+            Budget budget) {
+        int d = start.v.length;
+        double[] v = start.v.clone();
+        double value = start.value;
+        try {
+            for (int iteration = 0; iteration < NEWTON_ITERATIONS; iteration++) {
+                budget.check();
+                double[] g = gradient.apply(v);
+                budget.evaluations++;
+                int[] free = new int[d];
+                int nf = 0;
+                for (int q = 0; q < d; q++) {
+                    boolean pinnedLow = v[q] - lo[q] <= BOUND_TOLERANCE && g[q] <= 0;
+                    boolean pinnedHigh = hi[q] - v[q] <= BOUND_TOLERANCE && g[q] >= 0;
+                    if (!pinnedLow && !pinnedHigh) {
+                        free[nf++] = q;
+                    }
+                }
+                if (nf == 0) {
+                    return new Optimum(v, value, true);
+                }
+                RealMatrix negHessian = new Array2DRowRealMatrix(nf, nf);
+                for (int b = 0; b < nf; b++) {
+                    int q = free[b];
+                    double up = Math.min(hi[q], v[q] + NEWTON_STEP);
+                    double down = Math.max(lo[q], v[q] - NEWTON_STEP);
+                    double[] vUp = v.clone();
+                    double[] vDown = v.clone();
+                    vUp[q] = up;
+                    vDown[q] = down;
+                    budget.check();
+                    double[] gUp = gradient.apply(vUp);
+                    double[] gDown = gradient.apply(vDown);
+                    budget.evaluations += 2;
+                    for (int a = 0; a < nf; a++) {
+                        negHessian.addToEntry(a, b, -0.5 * (gUp[free[a]] - gDown[free[a]]) / (up - down));
+                        negHessian.addToEntry(b, a, -0.5 * (gUp[free[a]] - gDown[free[a]]) / (up - down));
+                    }
+                }
+                double[] rhs = new double[nf];
+                for (int a = 0; a < nf; a++) {
+                    rhs[a] = g[free[a]];
+                }
+                double[] step;
+                try {
+                    step = new CholeskyDecomposition(negHessian, 1e-8, 0.0)
+                            .getSolver()
+                            .solve(new ArrayRealVector(rhs, false))
+                            .toArray();
+                } catch (MathIllegalArgumentException e) {
+                    return iteration == 0 ? null : new Optimum(v, value, false);
+                }
+                double scale = 1.0;
+                boolean improved = false;
+                double largest = 0;
+                for (int halving = 0; halving < 12 && !improved; halving++, scale *= 0.5) {
+                    double[] trial = v.clone();
+                    largest = 0;
+                    for (int a = 0; a < nf; a++) {
+                        int q = free[a];
+                        trial[q] = Math.min(hi[q], Math.max(lo[q], v[q] + scale * step[a]));
+                        largest = Math.max(largest, Math.abs(trial[q] - v[q]));
+                    }
+                    budget.check();
+                    double trialValue = safe(f.applyAsDouble(trial));
+                    budget.evaluations++;
+                    if (trialValue >= value) {
+                        improved = trialValue > value;
+                        v = trial;
+                        value = trialValue;
+                        if (!improved) {
+                            return new Optimum(v, value, true);
+                        }
+                    }
+                }
+                if (!improved || largest < NEWTON_TOLERANCE) {
+                    return new Optimum(v, value, true);
+                }
+            }
+            return new Optimum(v, value, true);
+        } catch (DeadlineReached e) {
+            return new Optimum(v, value, false);
+        }
     }
 
     private static Optimum bobyqa(
