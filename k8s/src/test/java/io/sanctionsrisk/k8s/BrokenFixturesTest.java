@@ -60,6 +60,10 @@ class BrokenFixturesTest {
                     m -> ContainerConfigCheck.check(m, Repo.current()),
                     "QUARKUS_DATASOURCE_USERNAME comes from risk-db/username but StatefulSet/postgres-sanctions"),
             new Fixture(
+                    "config-keycloak-unknown-option",
+                    m -> ContainerConfigCheck.check(m, Repo.current()),
+                    "KC_HEALTH_ENABLE is not a Keycloak option"),
+            new Fixture(
                     "network-extra-flow",
                     m -> NetworkPolicyCheck.check(m, IntendedFlows.dev()),
                     "allowed but not intended: risk-service -> internet:443/TCP"),

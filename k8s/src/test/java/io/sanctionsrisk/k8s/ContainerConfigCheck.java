@@ -23,12 +23,13 @@ import java.util.stream.Collectors;
 
 /**
  * The manifests agree with the software they run. For the suite's Quarkus services: every environment variable
- * is a configuration key of that service (application.properties), the service listens on all interfaces on the
- * container port the manifests declare, the probes hit its health endpoints on the right port, the datasource and
- * OIDC settings point at objects that exist. For Keycloak: every KC_ variable is a Keycloak option, health is on,
- * probes use the management port, the optimized start has its build step. For PostgreSQL: known variables only,
- * data on the claimed volume. Keys a service has not declared yet may be listed in pending-config-keys.txt; they
- * are reported as warnings, not failures.
+ * is a configuration key of that service (a key of its application.properties, or a variable its comments name,
+ * the way a service documents a key it keeps out of the file, such as a secret), the service listens on all
+ * interfaces on the container port the manifests declare, the probes hit its health endpoints on the right port,
+ * the datasource and OIDC settings point at objects that exist. For Keycloak: every KC_ variable is a Keycloak
+ * option, health is on, probes use the management port, the optimized start has its build step. For PostgreSQL:
+ * known variables only, data on the claimed volume. Keys a service has not declared yet may be listed in
+ * pending-config-keys.txt; they are reported as warnings, not failures.
  */
 final class ContainerConfigCheck {
 
