@@ -1,0 +1,128 @@
+package io.sanctionsrisk.risk.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * The risk-service's own settings, under the {@code risk.} prefix of application.properties. Every key can be
+ * overridden by its environment variable (upper case, dots and dashes as underscores: {@code
+ * risk.refit.check-interval} is {@code RISK_REFIT_CHECK_INTERVAL}).
+ */
+@ConfigMapping(prefix = "risk")
+public interface RiskConfig {
+
+    Refit refit();
+
+    Dataset dataset();
+
+    Fits fits();
+
+    Intensity intensity();
+
+    Sanctions sanctions();
+
+    interface Refit {
+        /** Whether the scheduled data-version check runs at all (a refit on demand always works). */
+        @WithDefault("true")
+        boolean scheduleEnabled();
+
+        /** How often the sanctions-service's data version is checked; a change triggers a refit. */
+        @WithDefault("60s")
+        Duration checkInterval();
+
+        /** Delay after start-up before the first check. */
+        @WithDefault("5s")
+        Duration initialDelay();
+
+        /** Serving data older than this (since the last successful sync) is flagged stale. */
+        @WithDefault("15m")
+        Duration staleAfter();
+
+        /** How long a refit waits for another replica's refit to finish before answering 202. */
+        @WithDefault("60s")
+        Duration lockWait();
+
+        /** A refit lease not released within this time is considered abandoned (its holder died). */
+        @WithDefault("10m")
+        Duration leaseTimeout();
+
+        /** Wall-clock budget of one snapshot fit. */
+        @WithDefault("120s")
+        Duration fitBudget();
+
+        /** Deterministic starting points per optimisation (1..9). */
+        @WithDefault("3")
+        int starts();
+
+        /** Retry-After (seconds) sent with 503 when there is no snapshot yet. */
+        @WithDefault("30")
+        int retryAfterSeconds();
+    }
+
+    interface Dataset {
+        /**
+         * First day of the observation window. Unset: 1 January of the year of the earliest incident (so the
+         * window is a function of the data alone).
+         */
+        Optional<LocalDate> windowStart();
+
+        /**
+         * Last day of the observation window (inclusive). Unset: the last day of the month of the latest dated
+         * record (incident first action or sanction effective date).
+         */
+        Optional<LocalDate> windowEnd();
+
+        /** Incidents with a lower attribution confidence (0..100) are left out; unknown confidence is kept. */
+        @WithDefault("0")
+        int minAttributionConfidence();
+    }
+
+    interface Fits {
+        /** Most events an inline fit (POST /api/v1/model/fits) accepts; more is a 413 problem. */
+        @WithDefault("2000000")
+        int maxEvents();
+
+        /** Most sanctions an inline fit accepts. */
+        @WithDefault("10000")
+        int maxSanctions();
+
+        /** Time budget of an inline fit when the request names none. */
+        @WithDefault("20s")
+        Duration defaultBudget();
+
+        /** Largest time budget a request may ask for. */
+        @WithDefault("120s")
+        Duration maxBudget();
+
+        /** Inline fits running at once on one replica; more wait up to queue-wait, then get 503. */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** How long an inline fit waits for a free slot. */
+        @WithDefault("5s")
+        Duration queueWait();
+    }
+
+    interface Intensity {
+        /** Most points one intensity request may return; more is a 400. */
+        @WithDefault("5000")
+        int maxPoints();
+
+        /** Step in days when the request names none. */
+        @WithDefault("7")
+        int defaultStepDays();
+    }
+
+    interface Sanctions {
+        /** Page size used when reading the sanctions-service's lists (its maximum is 500). */
+        @WithDefault("500")
+        int pageSize();
+
+        /** Attempts at a consistent read (data version unchanged across all pages) before giving up. */
+        @WithDefault("3")
+        int consistentReadAttempts();
+    }
+}

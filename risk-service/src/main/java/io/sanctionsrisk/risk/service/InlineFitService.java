@@ -1,0 +1,293 @@
+package io.sanctionsrisk.risk.service;
+
+import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.risk.dataset.TimeAxis;
+import io.sanctionsrisk.risk.dto.DiagnosticsView;
+import io.sanctionsrisk.risk.dto.EstimateView;
+import io.sanctionsrisk.risk.dto.FitRequest;
+import io.sanctionsrisk.risk.dto.FitResponse;
+import io.sanctionsrisk.risk.dto.ParametersView;
+import io.sanctionsrisk.risk.model.CadenceData;
+import io.sanctionsrisk.risk.model.CadenceParameters;
+import io.sanctionsrisk.risk.model.Sanction;
+import io.sanctionsrisk.risk.model.fit.CadenceFit;
+import io.sanctionsrisk.risk.model.fit.CadenceFitter;
+import io.sanctionsrisk.risk.model.fit.FitOptions;
+import io.sanctionsrisk.risk.problem.ApiProblem;
+import io.sanctionsrisk.risk.problem.ProblemType;
+import io.sanctionsrisk.risk.problem.Violation;
+import io.sanctionsrisk.risk.snapshot.ModelVersions;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Fits an inline dataset (POST /api/v1/model/fits) without touching the serving snapshot. Every input problem is a
+ * 400/413/422 problem naming the field; the fit runs under a time budget and at most {@code
+ * risk.fits.max-concurrent} fits run at once on a replica.
+ */
+@ApplicationScoped
+public class InlineFitService {
+
+    static final int MAX_LISTED_ERRORS = 50;
+
+    private final RiskConfig config;
+    private final ModelVersions versions;
+    private final Semaphore slots;
+
+    public InlineFitService(RiskConfig config, ModelVersions versions) {
+        this.config = config;
+        this.versions = versions;
+        this.slots = new Semaphore(Math.max(1, config.fits().maxConcurrent()), true);
+    }
+
+    public FitResponse fit(FitRequest request) {
+        Prepared prepared = prepare(request);
+        boolean acquired;
+        try {
+            acquired = slots.tryAcquire(config.fits().queueWait().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiProblem.retryLater(ProblemType.BUSY, "interrupted while waiting for a free fit slot", 5);
+        }
+        if (!acquired) {
+            throw ApiProblem.retryLater(
+                    ProblemType.BUSY,
+                    config.fits().maxConcurrent() + " fits are running on this replica; try again shortly",
+                    5);
+        }
+        try {
+            FitOptions options =
+                    FitOptions.defaults().withShape(prepared.shape()).withBudget(prepared.budget());
+            long started = System.nanoTime();
+            CadenceFit fit = CadenceFitter.fit(prepared.data(), options);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            CadenceParameters p = fit.parameters();
+            return new FitResponse(
+                    ParametersView.of(p),
+                    fit.estimates().stream().map(EstimateView::of).toList(),
+                    fit.logLikelihood(),
+                    DiagnosticsView.of(fit),
+                    prepared.window(),
+                    prepared.data().eventCount(),
+                    (int) prepared.data().sanctions().stream()
+                            .filter(s -> s.weight() > 0)
+                            .count(),
+                    millis,
+                    prepared.budget().toMillis(),
+                    fit.hitDeadline(),
+                    versions.model());
+        } finally {
+            slots.release();
+        }
+    }
+
+    record Prepared(CadenceData data, Integer shape, Duration budget, FitResponse.Window window) {}
+
+    /** Validates the request and builds the model's input; throws ApiProblem (413 or 422) listing the problems. */
+    Prepared prepare(FitRequest request) {
+        if (request == null) {
+            throw new ApiProblem(ProblemType.MALFORMED_BODY, "a JSON body is required");
+        }
+        int eventCount = request.events() != null
+                ? request.events().length
+                : request.eventDates() != null ? request.eventDates().size() : 0;
+        if (eventCount > config.fits().maxEvents()) {
+            throw new ApiProblem(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    eventCount + " events exceed the limit of " + config.fits().maxEvents() + " per fit",
+                    List.of(Violation.of("events", "at most " + config.fits().maxEvents() + " events")),
+                    Map.of("limit", config.fits().maxEvents()),
+                    null);
+        }
+        int sanctionCount =
+                request.sanctions() == null ? 0 : request.sanctions().size();
+        if (sanctionCount > config.fits().maxSanctions()) {
+            throw new ApiProblem(
+                    ProblemType.PAYLOAD_TOO_LARGE,
+                    sanctionCount + " sanctions exceed the limit of "
+                            + config.fits().maxSanctions() + " per fit",
+                    List.of(Violation.of("sanctions", "at most " + config.fits().maxSanctions() + " sanctions")),
+                    Map.of("limit", config.fits().maxSanctions()),
+                    null);
+        }
+        Errors errors = new Errors();
+
+        // the window
+        TimeAxis axis = null;
+        double T = Double.NaN;
+        boolean daysWindow = request.windowDays() != null;
+        boolean dateWindow = request.windowStart() != null || request.windowEnd() != null;
+        if (daysWindow && dateWindow) {
+            errors.add("windowDays", "give either windowDays or windowStart and windowEnd, not both");
+        } else if (daysWindow) {
+            double days = request.windowDays();
+            if (!Double.isFinite(days)) {
+                errors.add("windowDays", "must be a finite number of days, got " + days);
+            } else if (days <= 0) {
+                errors.add("windowDays", "the window must have a positive length, got " + days + " days");
+            } else {
+                T = days;
+            }
+        } else if (dateWindow) {
+            if (request.windowStart() == null) {
+                errors.add("windowStart", "is required with windowEnd");
+            } else if (request.windowEnd() == null) {
+                errors.add("windowEnd", "is required with windowStart");
+            } else if (request.windowEnd().isBefore(request.windowStart())) {
+                errors.add("windowEnd", "is before windowStart: the window has no length");
+            } else {
+                axis = new TimeAxis(request.windowStart(), request.windowEnd());
+                T = axis.lengthDays();
+            }
+        } else {
+            errors.add("windowDays", "a window is required: windowDays, or windowStart and windowEnd");
+        }
+
+        // the events
+        double[] times = null;
+        if (request.events() != null && request.eventDates() != null) {
+            errors.add("events", "give either events (days) or eventDates, not both");
+        } else if (eventCount == 0) {
+            errors.add("events", "at least one event is required");
+        } else if (request.events() != null) {
+            times = request.events();
+            for (int i = 0; i < times.length && !errors.full(); i++) {
+                double t = times[i];
+                if (!Double.isFinite(t)) {
+                    errors.add("events[" + i + "]", "is " + t + "; event times must be finite numbers of days");
+                } else if (!Double.isNaN(T) && (t < 0 || t > T)) {
+                    errors.add("events[" + i + "]", "at " + t + " lies outside the window [0, " + T + "]");
+                }
+            }
+        } else if (axis == null && !errors.any()) {
+            errors.add("eventDates", "event dates need a date window (windowStart and windowEnd)");
+        } else if (axis != null) {
+            List<LocalDate> dates = request.eventDates();
+            boolean ok = true;
+            for (int i = 0; i < dates.size() && !errors.full(); i++) {
+                LocalDate d = dates.get(i);
+                if (d == null) {
+                    errors.add("eventDates[" + i + "]", "is null");
+                    ok = false;
+                } else if (!axis.contains(d)) {
+                    errors.add(
+                            "eventDates[" + i + "]",
+                            d + " lies outside the window " + axis.start() + ".." + axis.endInclusive());
+                    ok = false;
+                }
+            }
+            if (ok) {
+                List<Integer> order = new ArrayList<>(dates.size());
+                for (int i = 0; i < dates.size(); i++) {
+                    order.add(i);
+                }
+                // same-day events are spread inside their day; the request's order breaks the tie
+                times = axis.place(order, dates::get, i -> TimeAxis.Precision.DAY, i -> String.format("%010d", i));
+            }
+        }
+
+        // the sanctions
+        List<Sanction> sanctions = new ArrayList<>();
+        if (request.sanctions() != null) {
+            for (int j = 0; j < request.sanctions().size() && !errors.full(); j++) {
+                FitRequest.SanctionInput s = request.sanctions().get(j);
+                String at = "sanctions[" + j + "]";
+                if (s == null) {
+                    errors.add(at, "is null");
+                    continue;
+                }
+                Double time = null;
+                if (s.time() != null && s.date() != null) {
+                    errors.add(at, "give either time or date, not both");
+                } else if (s.time() != null) {
+                    if (!Double.isFinite(s.time())) {
+                        errors.add(at + ".time", "is " + s.time() + "; sanction times must be finite");
+                    } else {
+                        time = s.time();
+                    }
+                } else if (s.date() != null) {
+                    if (axis == null) {
+                        errors.add(at + ".date", "sanction dates need a date window (windowStart and windowEnd)");
+                    } else {
+                        time = axis.dayOf(s.date());
+                    }
+                } else {
+                    errors.add(at, "a time or a date is required");
+                }
+                if (s.weight() == null) {
+                    errors.add(at + ".weight", "is required (e.g. the severity 1..5; 0 for easing)");
+                } else if (!Double.isFinite(s.weight()) || s.weight() < 0) {
+                    errors.add(at + ".weight", "must be a finite number >= 0, got " + s.weight());
+                } else if (time != null) {
+                    sanctions.add(new Sanction(time, s.weight()));
+                }
+            }
+        }
+
+        // kernel shape and budget
+        Integer shape = request.kernelShape();
+        if (shape != null && (shape < CadenceParameters.MIN_SHAPE || shape > CadenceParameters.MAX_SHAPE)) {
+            errors.add("kernelShape", "unknown kernel shape " + shape + "; supported: 1, 2, 3 (or omit it for AIC)");
+        }
+        Duration budget = config.fits().defaultBudget();
+        if (request.timeBudgetMillis() != null) {
+            long ms = request.timeBudgetMillis();
+            long max = config.fits().maxBudget().toMillis();
+            if (ms < 1 || ms > max) {
+                errors.add("timeBudgetMillis", "must be between 1 and " + max + " milliseconds, got " + ms);
+            } else {
+                budget = Duration.ofMillis(ms);
+            }
+        }
+        if (errors.any()) {
+            throw ApiProblem.invalidDataset(errors.listed(), errors.total());
+        }
+        CadenceData data;
+        try {
+            data = CadenceData.of(T, times, sanctions);
+        } catch (IllegalArgumentException e) {
+            // every rule CadenceData checks is checked above; this is a safety net with the model's own words
+            throw ApiProblem.invalidDataset(List.of(Violation.of(null, e.getMessage())), 1);
+        }
+        FitResponse.Window window = axis == null
+                ? new FitResponse.Window(T, null, null)
+                : new FitResponse.Window(T, axis.start(), axis.endInclusive());
+        return new Prepared(data, shape, budget, window);
+    }
+
+    /** Collects problems; lists the first {@link #MAX_LISTED_ERRORS}, counts all until the list is full. */
+    private static final class Errors {
+        private final List<Violation> listed = new ArrayList<>();
+        private int total;
+
+        void add(String field, String message) {
+            total++;
+            if (listed.size() < MAX_LISTED_ERRORS) {
+                listed.add(Violation.of(field, message));
+            }
+        }
+
+        boolean any() {
+            return total > 0;
+        }
+
+        /** Stop scanning a long list once enough problems are listed. */
+        boolean full() {
+            return listed.size() >= MAX_LISTED_ERRORS;
+        }
+
+        List<Violation> listed() {
+            return listed;
+        }
+
+        int total() {
+            return total;
+        }
+    }
+}

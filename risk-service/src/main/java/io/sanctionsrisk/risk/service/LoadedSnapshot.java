@@ -1,0 +1,28 @@
+package io.sanctionsrisk.risk.service;
+
+import io.sanctionsrisk.risk.dataset.ModelDataset;
+import io.sanctionsrisk.risk.dto.DiagnosticsView;
+import io.sanctionsrisk.risk.dto.EstimateView;
+import io.sanctionsrisk.risk.dto.MarksView;
+import io.sanctionsrisk.risk.model.CadenceData;
+import io.sanctionsrisk.risk.model.CadenceParameters;
+import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
+import java.util.List;
+
+/**
+ * A snapshot read from the database and decoded once: the row, its documents, and the model's input and
+ * parameters ready for evaluation. Immutable; the serving cache holds one per replica.
+ */
+public record LoadedSnapshot(
+        ModelSnapshot row,
+        List<EstimateView> estimates,
+        DiagnosticsView diagnostics,
+        MarksView marks,
+        ModelDataset dataset,
+        CadenceData data,
+        CadenceParameters parameters) {
+
+    public long id() {
+        return row.getId();
+    }
+}
