@@ -68,6 +68,13 @@ public interface GatewayConfig {
         @WithDefault("100ms")
         Duration retryBackoff();
 
+        /**
+         * How long an idle pooled connection is kept; shorter than the backend's own idle timeout, so the gateway
+         * never sends on a connection the backend is closing.
+         */
+        @WithDefault("15s")
+        Duration keepAliveTimeout();
+
         /** Connections kept to the backend (HTTP/1.1 pool size). */
         @WithDefault("64")
         int maxConnections();

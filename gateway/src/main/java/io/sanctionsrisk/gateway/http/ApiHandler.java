@@ -19,6 +19,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -99,6 +100,8 @@ public class ApiHandler {
             return;
         }
         Context context = Vertx.currentContext();
+        // the gateway answers a refused token itself (problem+json), instead of Quarkus' empty 401
+        ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, IGNORE_FAILURE);
         try {
             QuarkusHttpUser.getSecurityIdentity(ctx, null)
                     .subscribe()
@@ -171,6 +174,7 @@ public class ApiHandler {
     }
 
     private static final long MALFORMED = -2;
+    private static final BiConsumer<RoutingContext, Throwable> IGNORE_FAILURE = (ctx, failure) -> {};
 
     /** The declared body length, -1 when none is declared, or {@link #MALFORMED}. */
     static long declaredLength(HttpServerRequest request) {

@@ -59,7 +59,8 @@ public class Backends {
                     .setName("gateway-" + name)
                     .setConnectTimeout((int) backend.connectTimeout().toMillis())
                     .setKeepAlive(true)
-                    .setKeepAliveTimeout(30)
+                    .setKeepAliveTimeout(
+                            (int) Math.max(1, backend.keepAliveTimeout().toSeconds()))
                     .setTcpNoDelay(true)
                     .setDecompressionSupported(false)
                     .setTrustAll(false)
