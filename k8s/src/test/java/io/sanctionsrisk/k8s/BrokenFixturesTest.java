@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -131,6 +132,25 @@ class BrokenFixturesTest {
         List<String> violations =
                 SecretCheck.checkSources(Locations.brokenFixtures().resolve("secret-generated"));
         assertTrue(violations.stream().anyMatch(v -> v.contains("secretGenerator")), violations::toString);
+    }
+
+    @Test
+    void theImageCheckRejectsBuildCommandsThatTagAnotherVersion(@TempDir Path root) throws IOException {
+        Files.writeString(root.resolve("pom.xml"), """
+                <project><artifactId>sanctions-risk-suite</artifactId><version>1.2.3</version></project>
+                """);
+        Path docker = Files.createDirectories(root.resolve("gateway/src/main/docker"));
+        Files.writeString(root.resolve("gateway/pom.xml"), "<project/>");
+        Files.writeString(docker.resolve("Dockerfile.jvm"), """
+                # docker build -f gateway/src/main/docker/Dockerfile.jvm -t sanctions-risk/gateway:1.2.2 gateway
+                FROM registry.access.redhat.com/ubi9/openjdk-17-runtime:1.24
+                USER 185
+                """);
+        Files.createDirectories(root.resolve("k8s"));
+        Files.writeString(root.resolve("k8s/README.md"), "docker push $REGISTRY/sanctions-risk/$m:1.2.0\n");
+        List<String> violations = ImageCheck.documentedTags(new Repo(root), Set.of("gateway"));
+        assertTrue(violations.stream().anyMatch(v -> v.contains("sanctions-risk/gateway:1.2.2")), violations::toString);
+        assertTrue(violations.stream().anyMatch(v -> v.contains("README.md")), violations::toString);
     }
 
     @Test

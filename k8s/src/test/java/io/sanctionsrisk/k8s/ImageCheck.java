@@ -62,6 +62,35 @@ final class ImageCheck {
                 dockerfile(dockerfile.get(), module, container, where, violations);
             }
         }
+        violations.addAll(documentedTags(repo, imageByModule.keySet()));
+        return violations;
+    }
+
+    /** The build commands in the Dockerfiles and in k8s/README.md tag the images the manifests run. */
+    static List<String> documentedTags(Repo repo, java.util.Set<String> modules) {
+        List<String> violations = new ArrayList<>();
+        String expectedTag = repo.projectVersion();
+        java.util.regex.Pattern tagged =
+                java.util.regex.Pattern.compile(Repo.IMAGE_GROUP + "/([a-z0-9-]+|\\$m|\\$\\{?m}?):([A-Za-z0-9._-]+)");
+        for (String module : modules) {
+            repo.module(module).parsedDockerfile().ifPresent(d -> {
+                String text = Repo.read(repo.module(module).dockerfile());
+                java.util.regex.Matcher m = tagged.matcher(text);
+                while (m.find()) {
+                    if (!m.group(1).equals(module) || !m.group(2).equals(expectedTag)) {
+                        violations.add(module + "/src/main/docker/Dockerfile.jvm: documents the image " + m.group()
+                                + ", but the manifests run " + Repo.IMAGE_GROUP + "/" + module + ":" + expectedTag);
+                    }
+                }
+            });
+        }
+        java.util.regex.Matcher m = tagged.matcher(Repo.read(repo.root().resolve("k8s/README.md")));
+        while (m.find()) {
+            if (!m.group(2).equals(expectedTag)) {
+                violations.add("k8s/README.md: documents the image " + m.group() + ", but the manifests use the tag "
+                        + expectedTag);
+            }
+        }
         return violations;
     }
 
