@@ -154,6 +154,15 @@ class BrokenFixturesTest {
     }
 
     @Test
+    void generatedLookingValuesAreTakenForSecrets() {
+        assertTrue(SecretCheck.looksGenerated("kR8v2QxL0pZ7mN4tY6wB1cD3"));
+        assertTrue(SecretCheck.looksGenerated("Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5MA=="));
+        assertFalse(SecretCheck.looksGenerated("http://keycloak:8080/realms/sanctions-risk"));
+        assertFalse(SecretCheck.looksGenerated("xforwarded"));
+        assertFalse(SecretCheck.looksGenerated("jdbc:postgresql://postgres-risk:5432/risk"));
+    }
+
+    @Test
     void everyFixtureFolderIsExercised() throws IOException {
         Set<String> folders;
         try (Stream<Path> dirs = Files.list(Locations.brokenFixtures())) {

@@ -48,6 +48,11 @@ final class SecretCheck {
                                     .matches()) {
                         violations.add(where + ": " + variable.name() + " carries a credential in its value");
                     }
+                    if (variable.knownValue().isPresent()
+                            && looksGenerated(variable.knownValue().get())) {
+                        violations.add(where + ": " + variable.name() + " has a value that looks like a generated"
+                                + " secret; take it from a Secret");
+                    }
                 }
             }
         }
@@ -73,6 +78,19 @@ final class SecretCheck {
             }
         });
         return violations;
+    }
+
+    /**
+     * A long token mixing upper case, lower case and digits with no separators a URL, path, host or sentence would
+     * have: what generated passwords, client secrets and API keys look like.
+     */
+    static boolean looksGenerated(String value) {
+        String v = value.strip();
+        return v.length() >= 16
+                && v.chars().anyMatch(Character::isUpperCase)
+                && v.chars().anyMatch(Character::isLowerCase)
+                && v.chars().anyMatch(Character::isDigit)
+                && v.chars().noneMatch(c -> c == ' ' || c == '/' || c == ':' || c == '.' || c == ',');
     }
 
     /** The sources themselves: no Secret manifests, no secretGenerator, no kustomization reading local-dev.env. */
