@@ -168,6 +168,8 @@ public final class CadenceLikelihood {
         double deltaK = Math.pow(delta, k);
         double deltaKm1 = Math.pow(delta, k - 1);
         double alphaBeta = alpha * beta;
+        // highest moment needed: M_{k-1} for the value, M_k as well for d/d delta
+        int top = withGradient ? k : k - 1;
 
         double e = 0, f = 0;
         double m0 = 0, m1 = 0, m2 = 0, m3 = 0;
@@ -186,15 +188,25 @@ public final class CadenceLikelihood {
                 if (d > 0) {
                     double eb = Math.exp(-beta * d);
                     double ep = e + pending;
-                    f = eb * (f + d * ep);
+                    if (withGradient) {
+                        f = eb * (f + d * ep);
+                    }
                     e = eb * ep;
                     pending = 0;
-                    double ed = Math.exp(-delta * d);
-                    double d2 = d * d;
-                    m3 = ed * (m3 + 3 * d * m2 + 3 * d2 * m1 + d2 * d * m0);
-                    m2 = ed * (m2 + 2 * d * m1 + d2 * m0);
-                    m1 = ed * (m1 + d * m0);
-                    m0 = ed * m0;
+                    if (j > 0) {
+                        double ed = Math.exp(-delta * d);
+                        double d2 = d * d;
+                        if (top >= 3) {
+                            m3 = ed * (m3 + 3 * d * m2 + 3 * d2 * m1 + d2 * d * m0);
+                        }
+                        if (top >= 2) {
+                            m2 = ed * (m2 + 2 * d * m1 + d2 * m0);
+                        }
+                        if (top >= 1) {
+                            m1 = ed * (m1 + d * m0);
+                        }
+                        m0 = ed * m0;
+                    }
                     cur = s[j];
                 }
                 m0 += w[j];
@@ -204,15 +216,23 @@ public final class CadenceLikelihood {
             if (d > 0) {
                 double eb = Math.exp(-beta * d);
                 double ep = e + pending;
-                f = eb * (f + d * ep);
+                if (withGradient) {
+                    f = eb * (f + d * ep);
+                }
                 e = eb * ep;
                 pending = 0;
-                if (m > 0) {
+                if (j > 0) { // moments are all zero before the first sanction
                     double ed = Math.exp(-delta * d);
                     double d2 = d * d;
-                    m3 = ed * (m3 + 3 * d * m2 + 3 * d2 * m1 + d2 * d * m0);
-                    m2 = ed * (m2 + 2 * d * m1 + d2 * m0);
-                    m1 = ed * (m1 + d * m0);
+                    if (top >= 3) {
+                        m3 = ed * (m3 + 3 * d * m2 + 3 * d2 * m1 + d2 * d * m0);
+                    }
+                    if (top >= 2) {
+                        m2 = ed * (m2 + 2 * d * m1 + d2 * m0);
+                    }
+                    if (top >= 1) {
+                        m1 = ed * (m1 + d * m0);
+                    }
                     m0 = ed * m0;
                 }
                 cur = ti;
