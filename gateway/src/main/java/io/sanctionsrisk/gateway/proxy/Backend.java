@@ -57,8 +57,7 @@ public final class Backend {
                 .setHost(url.getHost())
                 .setPort(port(url))
                 .setURI(pathAndQuery)
-                .setConnectTimeout(config.connectTimeout().toMillis())
-                .setIdleTimeout(config.readTimeout().toMillis());
+                .setConnectTimeout(config.connectTimeout().toMillis());
     }
 
     static int port(URI url) {

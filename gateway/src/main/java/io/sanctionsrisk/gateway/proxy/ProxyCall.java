@@ -102,6 +102,8 @@ final class ProxyCall {
             }
             HttpClientRequest out = opened.result();
             current = out;
+            // failures arrive through the response future; this only keeps Vert.x from logging them again
+            out.exceptionHandler(failure -> LOG.tracef("request %s: %s", exchange.requestId(), failure));
             out.response().onComplete(answer -> {
                 if (answer.succeeded()) {
                     answered(answer.result());
@@ -115,7 +117,7 @@ final class ProxyCall {
 
     private void sendBody(HttpClientRequest out) {
         if (!hasBody) {
-            out.end();
+            endRequest(out);
             return;
         }
         if (declaredLength < 0) {
@@ -131,10 +133,19 @@ final class ProxyCall {
         });
         in.endHandler(end -> {
             if (!aborted) {
-                out.end();
+                endRequest(out);
             }
         });
         in.resume();
+    }
+
+    /**
+     * The read timeout starts once the whole request is sent: Vert.x counts only data from the backend as activity,
+     * so a long upload would otherwise be cut off while it is still flowing.
+     */
+    private void endRequest(HttpClientRequest out) {
+        out.end();
+        out.idleTimeout(backend.config().readTimeout().toMillis());
     }
 
     private void relay(HttpClientRequest out, Buffer chunk) {

@@ -1,5 +1,6 @@
 package io.sanctionsrisk.gateway.routing;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.sanctionsrisk.gateway.config.GatewayConfig;
 import io.sanctionsrisk.gateway.config.GatewayConfig.RouteConfig;
 import io.sanctionsrisk.gateway.proxy.Backends;
@@ -8,6 +9,8 @@ import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Builds the route table from configuration; a bad table stops the gateway at start-up. */
 public class RoutingSetup {
@@ -26,6 +29,17 @@ public class RoutingSetup {
                     value.methods(),
                     value.maxBodySize().map(size -> size.asLongValue()).orElse(defaultLimit)));
         }
-        return RouteTable.of(entries, config.readRoles(), backends.names());
+        RouteTable table = RouteTable.of(entries, config.readRoles(), backends.names());
+        // Quarkus refuses a declared length above its own limit with an empty 413 before the gateway sees it
+        Optional<MemorySize> serverLimit =
+                ConfigProvider.getConfig().getOptionalValue("quarkus.http.limits.max-body-size", MemorySize.class);
+        long largest =
+                table.routes().stream().mapToLong(Route::maxBodySize).max().orElse(0);
+        if (serverLimit.isPresent() && serverLimit.get().asLongValue() < largest) {
+            throw new IllegalArgumentException(
+                    "quarkus.http.limits.max-body-size (" + serverLimit.get().asLongValue()
+                            + " bytes) must be at least the largest route limit (" + largest + " bytes)");
+        }
+        return table;
     }
 }
