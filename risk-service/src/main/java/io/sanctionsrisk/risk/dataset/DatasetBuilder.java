@@ -1,6 +1,8 @@
 package io.sanctionsrisk.risk.dataset;
 
 import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.risk.model.dates.DatedDataset;
+import io.sanctionsrisk.risk.model.dates.DatedEvent;
 import io.sanctionsrisk.risk.sanctions.IncidentRecord;
 import io.sanctionsrisk.risk.sanctions.SanctionRecord;
 import io.sanctionsrisk.risk.sanctions.SanctionsData;
@@ -10,7 +12,10 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -22,8 +27,8 @@ import java.util.Optional;
  *   <li>window: {@code risk.dataset.window-start} or 1 January of the earliest incident's year, to {@code
  *       risk.dataset.window-end} or the last day of the month of the latest dated record;
  *   <li>heists: every incident with a first-action date inside the window and an attribution confidence of at
- *       least {@code risk.dataset.min-attribution-confidence} (unknown confidence is kept), placed by {@link
- *       TimeAxis};
+ *       least {@code risk.dataset.min-attribution-confidence} (unknown confidence is kept), dated by {@link
+ *       #representativeDate} and placed by the model's same-day rule ({@link DatedDataset});
  *   <li>sanctions: weight = severity (1..5) at the effective date (the announcement when no effective date is
  *       known) for tightening measures; easing measures get weight 0 (listed, never adding pressure); sanctions
  *       before the window keep acting through their kernel, those after it are left out.
@@ -71,19 +76,23 @@ public class DatasetBuilder {
             throw new UnfittableDataException(
                     "no incident lies in the window " + axis.start() + ".." + axis.endInclusive() + "; nothing to fit");
         }
-        double[] times = axis.place(
-                kept,
-                IncidentRecord::firstActionDate,
-                i -> TimeAxis.Precision.of(i.datePrecision()),
-                IncidentRecord::key);
+        List<DatedEvent> dated = new ArrayList<>(kept.size());
+        for (IncidentRecord r : kept) {
+            dated.add(new DatedEvent(representativeDate(r, axis), r.key()));
+        }
+        DatedDataset placed = DatedDataset.build(axis.start(), axis.endInclusive(), dated, List.of());
+        Map<String, Double> timeByKey = new HashMap<>();
+        double[] times = placed.data().eventTimes();
+        for (int i = 0; i < times.length; i++) {
+            timeByKey.put(placed.eventKeys().get(i), times[i]);
+        }
         List<DatasetEvent> events = new ArrayList<>(kept.size());
-        for (int i = 0; i < kept.size(); i++) {
-            IncidentRecord r = kept.get(i);
+        for (IncidentRecord r : kept) {
             events.add(new DatasetEvent(
                     r.key(),
                     r.firstActionDate(),
-                    TimeAxis.Precision.of(r.datePrecision()).name().toLowerCase(java.util.Locale.ROOT),
-                    times[i],
+                    precision(r.datePrecision()),
+                    timeByKey.get(r.key()),
                     r.sector(),
                     r.region(),
                     r.country(),
@@ -151,6 +160,30 @@ public class DatasetBuilder {
                 excluded,
                 List.copyOf(sectorCodes),
                 List.copyOf(leafRegions));
+    }
+
+    /**
+     * The day the model dates an incident at: its date when known to the day; the middle day of its month or year
+     * when known only to the month or year (the record stores the first day), kept inside the window. Same-day
+     * incidents are then spread inside the day by the model's tie rule ({@link DatedDataset}).
+     */
+    static LocalDate representativeDate(IncidentRecord incident, TimeAxis axis) {
+        LocalDate date = incident.firstActionDate();
+        LocalDate middle = switch (precision(incident.datePrecision())) {
+            case "month" -> date.withDayOfMonth(1).plusDays((date.lengthOfMonth() - 1) / 2);
+            case "year" -> date.withDayOfYear(1).plusDays((date.lengthOfYear() - 1) / 2);
+            default -> date;
+        };
+        if (middle.isBefore(axis.start())) {
+            return axis.start();
+        }
+        return middle.isAfter(axis.endInclusive()) ? axis.endInclusive() : middle;
+    }
+
+    /** day, month or year; anything else (or nothing) is read as day. */
+    static String precision(String code) {
+        String p = code == null ? "" : code.trim().toLowerCase(Locale.ROOT);
+        return p.equals("month") || p.equals("year") ? p : "day";
     }
 
     /** Sanction weight w_j from the severity: the severity itself (1..5). */

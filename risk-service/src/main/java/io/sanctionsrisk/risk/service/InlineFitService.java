@@ -10,6 +10,8 @@ import io.sanctionsrisk.risk.dto.ParametersView;
 import io.sanctionsrisk.risk.model.CadenceData;
 import io.sanctionsrisk.risk.model.CadenceParameters;
 import io.sanctionsrisk.risk.model.Sanction;
+import io.sanctionsrisk.risk.model.dates.DatedDataset;
+import io.sanctionsrisk.risk.model.dates.DatedEvent;
 import io.sanctionsrisk.risk.model.fit.CadenceFit;
 import io.sanctionsrisk.risk.model.fit.CadenceFitter;
 import io.sanctionsrisk.risk.model.fit.FitOptions;
@@ -183,12 +185,14 @@ public class InlineFitService {
                 }
             }
             if (ok) {
-                List<Integer> order = new ArrayList<>(dates.size());
+                // same-day events are spread inside their day by the model's rule; the request's order breaks ties
+                List<DatedEvent> dated = new ArrayList<>(dates.size());
                 for (int i = 0; i < dates.size(); i++) {
-                    order.add(i);
+                    dated.add(new DatedEvent(dates.get(i), String.format("%010d", i)));
                 }
-                // same-day events are spread inside their day; the request's order breaks the tie
-                times = axis.place(order, dates::get, i -> TimeAxis.Precision.DAY, i -> String.format("%010d", i));
+                times = DatedDataset.build(axis.start(), axis.endInclusive(), dated, List.of())
+                        .data()
+                        .eventTimes();
             }
         }
 
