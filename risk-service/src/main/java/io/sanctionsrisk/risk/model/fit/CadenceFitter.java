@@ -35,12 +35,13 @@ import org.apache.commons.math3.stat.inference.KolmogorovSmirnovTest;
  * (bounded, derivative-free quadratic models) on a rescaled parameter vector
  *
  * <pre>
- *   v = (ln(mu T / n), kappa W / n, alpha, ln beta, ln delta)
+ *   v = (ln(mu T / n), ln(1 + kappa W), alpha, ln beta, ln delta)
  * </pre>
  *
- * so that every coordinate is of order one and the bounds of {@link ParameterBounds} are a box. Each
- * optimisation runs from a fixed list of starting points (the nested model's optimum first), keeps the best,
- * and stops at the deadline if it comes first. Nothing depends on hash order or thread scheduling: the same
+ * so that every coordinate is of order one and the bounds of {@link ParameterBounds} are a box; the best
+ * coarse BOBYQA result is polished by Newton steps on the analytic gradient. Each optimisation runs from a
+ * fixed list of starting points (the nested model's optimum first), keeps the best, and stops at the deadline
+ * if it comes first. Nothing depends on hash order or thread scheduling: the same
  * data and options give bit-identical results unless the deadline is hit.
  */
 public final class CadenceFitter {
@@ -218,7 +219,7 @@ public final class CadenceFitter {
                 rate * Math.exp(v[0]), 0, clampAlpha(v[1]), Math.exp(v[2]), 1.0 / NOMINAL_LAG_DAYS, 1);
     }
 
-    // ---- Full model: v = (ln(mu T / n), kappa W / n, alpha, ln beta, ln delta)
+    // ---- Full model: v = (ln(mu T / n), ln(1 + kappa W), alpha, ln beta, ln delta)
 
     private static Optimum fitFull(
             CadenceData data, int k, double rate, double weight, Optimum hawkes, FitOptions options, Budget budget) {
