@@ -134,6 +134,19 @@ class CadenceFitterTest {
     }
 
     @Test
+    void fitsASingleEventAndExactlyTiedEventsWithoutFailing() {
+        CadenceFit single = CadenceFitter.fit(CadenceData.of(365, new double[] {100}, SANCTIONS));
+        assertEquals(1, single.eventCount());
+        assertTrue(Double.isNaN(single.goodnessOfFit().ksPValue()));
+        assertTrue(single.parameters().mu() > 0);
+        double[] tied = {50, 50, 50, 50, 120, 120, 300};
+        CadenceFit ties = CadenceFitter.fit(CadenceData.of(365, tied, SANCTIONS));
+        assertEquals(7, ties.eventCount());
+        assertTrue(Double.isFinite(ties.logLikelihood()));
+        assertTrue(ties.logLikelihood() >= ties.comparisons().get(0).logLikelihood());
+    }
+
+    @Test
     void stopsAtTheDeadlineAndSaysSo() {
         CadenceData data = SimulatedData.simulate(TRUTH, SANCTIONS, T, 4);
         CadenceFit fit = CadenceFitter.fit(data, FitOptions.defaults().withBudget(Duration.ofNanos(1)));
