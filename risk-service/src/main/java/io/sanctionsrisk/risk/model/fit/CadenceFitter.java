@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
@@ -101,14 +102,19 @@ public final class CadenceFitter {
         int bestShape = 0;
         boolean converged = hawkes.converged;
         int[] shapeList = options.shape() != null ? new int[] {options.shape()} : new int[] {1, 2, 3};
-        for (int k : shapeList) {
-            Optimum full;
-            if (hasSanctions) {
-                full = fitFull(data, k, rate, weight, hawkes, options, budget);
-            } else {
-                double[] v = {hawkes.v[0], 0, hawkes.v[1], hawkes.v[2], Math.log(k / NOMINAL_LAG_DAYS)};
-                full = new Optimum(v, hawkes.value, hawkes.converged);
-            }
+        // the shapes are independent searches: run them side by side, then compare in shape order
+        List<Optimum> perShape = Arrays.stream(shapeList)
+                .parallel()
+                .mapToObj(k -> hasSanctions
+                        ? fitFull(data, k, rate, weight, hawkes, options, budget)
+                        : new Optimum(
+                                new double[] {hawkes.v[0], 0, hawkes.v[1], hawkes.v[2], Math.log(k / NOMINAL_LAG_DAYS)},
+                                hawkes.value,
+                                hawkes.converged))
+                .toList();
+        for (int index = 0; index < shapeList.length; index++) {
+            int k = shapeList[index];
+            Optimum full = perShape.get(index);
             converged &= full.converged;
             CadenceParameters p = fullParameters(full.v, k, rate, T, weight);
             shapes.add(new ShapeCandidate(k, p, full.value, 2.0 * 5 - 2.0 * full.value));
@@ -165,7 +171,7 @@ public final class CadenceFitter {
                 gof,
                 n,
                 data.sanctionCount(),
-                budget.evaluations,
+                budget.evaluations.get(),
                 converged && !budget.hit,
                 budget.hit);
     }
@@ -246,12 +252,15 @@ public final class CadenceFitter {
         starts.add(new double[] {hawkes.v[0], 0, hawkes.v[1], hawkes.v[2], Math.log(k / NOMINAL_LAG_DAYS)});
         // then, for each response lag on a grid, the Hawkes optimum with kappa profiled out (log L is concave
         // in kappa): the lag is where the likelihood has several local maxima, so the starts span it
-        for (double lag : START_LAGS_DAYS) {
-            double lnDelta = Math.min(hi[4], Math.max(lo[4], Math.log(k / lag)));
-            double[] v = {hawkes.v[0], 0, hawkes.v[1], hawkes.v[2], lnDelta};
-            v[1] = profileKappa(f, v, hi[1], budget);
-            starts.add(v);
-        }
+        starts.addAll(Arrays.stream(START_LAGS_DAYS)
+                .parallel()
+                .mapToObj(lag -> {
+                    double lnDelta = Math.min(hi[4], Math.max(lo[4], Math.log(k / lag)));
+                    double[] v = {hawkes.v[0], 0, hawkes.v[1], hawkes.v[2], lnDelta};
+                    v[1] = profileKappa(f, v, hi[1], budget);
+                    return v;
+                })
+                .toList());
         Function<double[], double[]> gradient = v -> {
             CadenceParameters p = fullParameters(v, k, rate, data.windowEnd(), weight);
             LikelihoodValue g = CadenceLikelihood.logLikelihoodAndGradient(data, p);
@@ -271,7 +280,7 @@ public final class CadenceFitter {
         double[] point = v.clone();
         UnivariateObjectiveFunction g = new UnivariateObjectiveFunction(x -> {
             budget.check();
-            budget.evaluations++;
+            budget.count(1);
             point[1] = x;
             return safe(f.applyAsDouble(point));
         });
@@ -312,7 +321,7 @@ public final class CadenceFitter {
             double[] clamped = clamp(candidates.get(c), lo, hi);
             candidates.set(c, clamped);
             values[c] = safe(f.applyAsDouble(clamped));
-            budget.evaluations++;
+            budget.count(1);
             if (c > 0) {
                 order[c - 1] = c;
             }
@@ -325,22 +334,24 @@ public final class CadenceFitter {
         for (int r = 0; runs.size() < options.starts() && r < order.length; r++) {
             runs.add(order[r]);
         }
-        // coarse search from each start, then polish the best one
+        // coarse search from each start (independent runs, side by side), then polish the best one; the
+        // results are compared in run order, so the outcome does not depend on scheduling
+        List<Optimum> coarse = runs.stream()
+                .parallel()
+                .map(c -> bobyqa(
+                        f,
+                        candidates.get(c),
+                        lo,
+                        hi,
+                        INITIAL_RADIUS,
+                        COARSE_RADIUS,
+                        options.maxEvaluationsPerStart(),
+                        budget))
+                .toList();
         Optimum best = new Optimum(candidates.get(0), values[0], false);
-        for (int c : runs) {
-            if (budget.hit) {
-                break;
-            }
-            Optimum o = bobyqa(
-                    f,
-                    candidates.get(c),
-                    lo,
-                    hi,
-                    INITIAL_RADIUS,
-                    COARSE_RADIUS,
-                    options.maxEvaluationsPerStart(),
-                    budget);
-            if (o.value > best.value || (c == 0 && o.value == best.value)) {
+        for (int r = 0; r < runs.size(); r++) {
+            Optimum o = coarse.get(r);
+            if (o.value > best.value || (runs.get(r) == 0 && o.value == best.value)) {
                 best = o;
             }
         }
@@ -380,7 +391,7 @@ public final class CadenceFitter {
             for (int iteration = 0; iteration < NEWTON_ITERATIONS; iteration++) {
                 budget.check();
                 double[] g = gradient.apply(v);
-                budget.evaluations++;
+                budget.count(1);
                 int[] free = new int[d];
                 int nf = 0;
                 for (int q = 0; q < d; q++) {
@@ -405,7 +416,7 @@ public final class CadenceFitter {
                     budget.check();
                     double[] gUp = gradient.apply(vUp);
                     double[] gDown = gradient.apply(vDown);
-                    budget.evaluations += 2;
+                    budget.count(2);
                     for (int a = 0; a < nf; a++) {
                         negHessian.addToEntry(a, b, -0.5 * (gUp[free[a]] - gDown[free[a]]) / (up - down));
                         negHessian.addToEntry(b, a, -0.5 * (gUp[free[a]] - gDown[free[a]]) / (up - down));
@@ -437,7 +448,7 @@ public final class CadenceFitter {
                     }
                     budget.check();
                     double trialValue = safe(f.applyAsDouble(trial));
-                    budget.evaluations++;
+                    budget.count(1);
                     if (trialValue >= value) {
                         improved = trialValue > value;
                         v = trial;
@@ -471,7 +482,7 @@ public final class CadenceFitter {
         ObjectiveFunction objective = new ObjectiveFunction(v -> {
             budget.check();
             double value = safe(f.applyAsDouble(v));
-            budget.evaluations++;
+            budget.count(1);
             if (value > bestValue[0]) {
                 bestValue[0] = value;
                 System.arraycopy(v, 0, bestPoint, 0, v.length);
@@ -654,8 +665,8 @@ public final class CadenceFitter {
 
     private static final class Budget {
         final long deadline;
-        long evaluations;
-        boolean hit;
+        final AtomicLong evaluations = new AtomicLong();
+        volatile boolean hit;
 
         Budget(long deadline) {
             this.deadline = deadline;
@@ -666,6 +677,10 @@ public final class CadenceFitter {
                 hit = true;
                 throw new DeadlineReached();
             }
+        }
+
+        void count(long passes) {
+            evaluations.addAndGet(passes);
         }
     }
 
