@@ -3,8 +3,10 @@ package io.sanctionsrisk.sanctions.importing;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.sanctionsrisk.sanctions.dto.ActorData;
 import io.sanctionsrisk.sanctions.dto.IncidentData;
 import io.sanctionsrisk.sanctions.dto.SanctionData;
@@ -52,6 +54,8 @@ public final class StixBundleReader {
     private ImportBatch readBundle(InputStream body, ObjectMapper mapper) throws IOException {
         String type = null;
         boolean sawObjects = false;
+        // Reads one object of the array at a time; the rest of the bundle follows it.
+        ObjectReader objectReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         try (JsonParser parser = mapper.getFactory().createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw notABundle("the body is not a JSON object");
@@ -68,7 +72,7 @@ public final class StixBundleReader {
                     sawObjects = true;
                     int index = 0;
                     while (parser.nextToken() != JsonToken.END_ARRAY) {
-                        JsonNode object = mapper.readTree(parser);
+                        JsonNode object = objectReader.readTree(parser);
                         if (object == null || !object.isObject()) {
                             throw notABundle("objects[" + index + "] is not an object");
                         }

@@ -61,7 +61,7 @@ public class ExportResource {
         String type;
         switch (chosen) {
             case "json" -> type = MediaType.APPLICATION_JSON;
-            case "stix" -> type = Stix.MEDIA_TYPE;
+            case "stix" -> type = Stix.MEDIA_TYPE + ";version=2.1";
             case "csv" -> {
                 String kindName = Params.text(kind);
                 if (kindName == null) {

@@ -86,6 +86,9 @@ public class RecordValidator {
         if (incident.actor() != null && !actorExists.test(incident.actor())) {
             violations.add(Violation.of("actor", "unknown actor '" + incident.actor() + "' (see /api/v1/actors)"));
         }
+        if (incident.attributionConfidence() != null && incident.actor() == null) {
+            violations.add(Violation.of("attributionConfidence", "an attribution confidence needs an actor"));
+        }
         if (incident.intrusionStartDate() != null
                 && incident.firstActionDate() != null
                 && incident.intrusionStartDate().isAfter(incident.firstActionDate())) {
