@@ -16,6 +16,13 @@ public final class CircuitBreaker {
         HALF_OPEN
     }
 
+    /** The answer to "may I call?": no, yes, or yes as the one trial of a half-open breaker. */
+    public enum Admission {
+        REFUSED,
+        CALL,
+        TRIAL
+    }
+
     private final int failureThreshold;
     private final long openDelayNanos;
     private final LongSupplier nanoClock;
@@ -34,25 +41,25 @@ public final class CircuitBreaker {
         this.nanoClock = nanoClock;
     }
 
-    /** Whether a call may go to the backend now; a true answer must be followed by exactly one outcome call. */
-    public synchronized boolean tryAcquire() {
+    /** Whether a call may go to the backend now; an admitted call must be followed by exactly one outcome call. */
+    public synchronized Admission tryAcquire() {
         switch (state) {
             case CLOSED:
-                return true;
+                return Admission.CALL;
             case OPEN:
                 if (nanoClock.getAsLong() - openUntil < 0) {
-                    return false;
+                    return Admission.REFUSED;
                 }
                 state = State.HALF_OPEN;
                 trialInFlight = true;
-                return true;
+                return Admission.TRIAL;
             case HALF_OPEN:
             default:
                 if (trialInFlight) {
-                    return false;
+                    return Admission.REFUSED;
                 }
                 trialInFlight = true;
-                return true;
+                return Admission.TRIAL;
         }
     }
 

@@ -40,6 +40,8 @@ final class ProxyCall {
     private final boolean retryable;
 
     private int attempt;
+    /** The current attempt is the one trial call of a half-open breaker. */
+    private boolean trial;
     private HttpClientRequest current;
     private boolean outcomePending;
     /** The caller's answer is decided: forwarded, or a problem written. */
@@ -73,17 +75,13 @@ final class ProxyCall {
         if (settled || aborted) {
             return;
         }
-        CircuitBreaker breaker = backend.breaker();
-        if (!breaker.tryAcquire()) {
+        CircuitBreaker.Admission admission = backend.breaker().tryAcquire();
+        if (admission == CircuitBreaker.Admission.REFUSED) {
             settle("breaker-open");
-            long wait = breaker.secondsUntilTrial();
-            Problems.send(
-                    ctx,
-                    ProblemType.BACKEND_UNAVAILABLE,
-                    "The " + backend.name() + " service is unavailable; the gateway stopped calling it for now.",
-                    response -> response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, wait))));
+            unavailable();
             return;
         }
+        trial = admission == CircuitBreaker.Admission.TRIAL;
         attempt++;
         exchange.countAttempt();
         outcomePending = true;
@@ -177,6 +175,8 @@ final class ProxyCall {
         if (status == 502 || status == 503 || status == 504) {
             backend.breaker().onFailure();
             if (mayRetry()) {
+                // the failed answer is dropped with its connection; the reset is expected, not an error
+                answer.exceptionHandler(ignored -> {});
                 current.reset();
                 retryLater();
                 return;
@@ -203,6 +203,16 @@ final class ProxyCall {
             // a half-sent answer must not look complete: cut the connection
             response.reset();
         });
+    }
+
+    /** The breaker is open: say so at once, with the time until the next trial. */
+    private void unavailable() {
+        long wait = Math.max(1, backend.breaker().secondsUntilTrial());
+        Problems.send(
+                ctx,
+                ProblemType.BACKEND_UNAVAILABLE,
+                "The " + backend.name() + " service is unavailable; the gateway stopped calling it for now.",
+                response -> response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait)));
     }
 
     private void connectFailed(Throwable failure) {
@@ -239,7 +249,11 @@ final class ProxyCall {
             retryLater();
             return;
         }
-        if (timeout) {
+        if (trial && !timeout) {
+            // the trial of an open breaker failed: the backend is still down, as the answers before it said
+            settle("trial-failed");
+            unavailable();
+        } else if (timeout) {
             settle("timeout");
             Problems.send(
                     ctx,

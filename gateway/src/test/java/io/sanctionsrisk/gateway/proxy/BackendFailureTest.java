@@ -139,11 +139,19 @@ class BackendFailureTest {
     }
 
     @Test
-    void stoppedBackendRecoversAfterRestart() {
+    void stoppedBackendIs503FromTheOpenBreakerOnIncludingFailedTrialsAndRecoversAfterRestart()
+            throws InterruptedException {
         RecordingBackend risk = TestBackends.risk();
         risk.stop();
         for (int i = 0; i < THRESHOLD; i++) {
-            post("/api/v1/scores", newId());
+            problem(post("/api/v1/scores", newId()), 502, "bad-gateway");
+        }
+        // from here on every answer is 503, also the trial calls that find the backend still down
+        Instant deadline = Instant.now().plus(RECOVERY_DEADLINE);
+        while (!given().get("/q/metrics").asString().contains("outcome=\"trial-failed\"")) {
+            assertTrue(Instant.now().isBefore(deadline), "no trial call was made while the backend was down");
+            problem(post("/api/v1/scores", newId()), 503, "backend-unavailable");
+            Thread.sleep(100);
         }
         problem(post("/api/v1/scores", newId()), 503, "backend-unavailable");
         risk.ensureRunning();

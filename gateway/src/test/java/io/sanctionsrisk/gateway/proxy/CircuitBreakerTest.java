@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sanctionsrisk.gateway.proxy.CircuitBreaker.Admission;
 import io.sanctionsrisk.gateway.proxy.CircuitBreaker.State;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,16 +20,16 @@ class CircuitBreakerTest {
     void opensAfterTheThresholdOfConsecutiveFailures() {
         fail(2);
         assertEquals(State.CLOSED, breaker.state());
-        assertTrue(breaker.tryAcquire());
+        assertEquals(Admission.CALL, breaker.tryAcquire());
         breaker.onFailure();
         assertEquals(State.OPEN, breaker.state());
-        assertFalse(breaker.tryAcquire());
+        assertEquals(Admission.REFUSED, breaker.tryAcquire());
     }
 
     @Test
     void aSuccessResetsTheCount() {
         fail(2);
-        assertTrue(breaker.tryAcquire());
+        assertEquals(Admission.CALL, breaker.tryAcquire());
         breaker.onSuccess();
         fail(2);
         assertEquals(State.CLOSED, breaker.state());
@@ -38,35 +39,35 @@ class CircuitBreakerTest {
     void letsOneTrialThroughAfterTheDelayAndClosesOnItsSuccess() {
         fail(3);
         now.addAndGet(Duration.ofSeconds(10).toNanos() - 1);
-        assertFalse(breaker.tryAcquire());
+        assertEquals(Admission.REFUSED, breaker.tryAcquire());
         assertEquals(1, breaker.secondsUntilTrial());
         now.addAndGet(1);
-        assertTrue(breaker.tryAcquire(), "the trial");
+        assertEquals(Admission.TRIAL, breaker.tryAcquire(), "the trial");
         assertEquals(State.HALF_OPEN, breaker.state());
-        assertFalse(breaker.tryAcquire(), "only one trial at a time");
+        assertEquals(Admission.REFUSED, breaker.tryAcquire(), "only one trial at a time");
         breaker.onSuccess();
         assertEquals(State.CLOSED, breaker.state());
-        assertTrue(breaker.tryAcquire());
+        assertEquals(Admission.CALL, breaker.tryAcquire());
     }
 
     @Test
     void aFailedTrialOpensItAgainForAnotherDelay() {
         fail(3);
         now.addAndGet(Duration.ofSeconds(10).toNanos());
-        assertTrue(breaker.tryAcquire());
+        assertEquals(Admission.TRIAL, breaker.tryAcquire());
         breaker.onFailure();
         assertEquals(State.OPEN, breaker.state());
         assertEquals(10, breaker.secondsUntilTrial());
-        assertFalse(breaker.tryAcquire());
+        assertEquals(Admission.REFUSED, breaker.tryAcquire());
     }
 
     @Test
     void anAbandonedTrialLetsTheNextOneThrough() {
         fail(3);
         now.addAndGet(Duration.ofSeconds(10).toNanos());
-        assertTrue(breaker.tryAcquire());
+        assertEquals(Admission.TRIAL, breaker.tryAcquire());
         breaker.onAbandoned();
-        assertTrue(breaker.tryAcquire());
+        assertEquals(Admission.TRIAL, breaker.tryAcquire());
     }
 
     @Test
@@ -84,7 +85,7 @@ class CircuitBreakerTest {
 
     private void fail(int times) {
         for (int i = 0; i < times; i++) {
-            assertTrue(breaker.tryAcquire());
+            assertEquals(Admission.CALL, breaker.tryAcquire());
             breaker.onFailure();
         }
     }
