@@ -3,6 +3,7 @@ package io.sanctionsrisk.gateway.health;
 import io.sanctionsrisk.gateway.proxy.Backend;
 import io.sanctionsrisk.gateway.proxy.Backends;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Locale;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
@@ -28,7 +29,7 @@ public class BackendsReadiness implements HealthCheck {
         HealthCheckResponseBuilder response =
                 HealthCheckResponse.named("backends").up();
         for (Backend backend : backends.all()) {
-            response.withData(backend.name(), backend.breaker().state().name().toLowerCase(java.util.Locale.ROOT));
+            response.withData(backend.name(), backend.breaker().state().name().toLowerCase(Locale.ROOT));
         }
         return response.build();
     }

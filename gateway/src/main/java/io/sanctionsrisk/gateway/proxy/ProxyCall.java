@@ -42,6 +42,7 @@ final class ProxyCall {
     private int attempt;
     /** The current attempt is the one trial call of a half-open breaker. */
     private boolean trial;
+
     private HttpClientRequest current;
     private boolean outcomePending;
     /** The caller's answer is decided: forwarded, or a problem written. */

@@ -1,9 +1,7 @@
 package io.sanctionsrisk.gateway.proxy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.sanctionsrisk.gateway.proxy.CircuitBreaker.Admission;
 import io.sanctionsrisk.gateway.proxy.CircuitBreaker.State;
