@@ -15,6 +15,8 @@ public interface SanctionsConfig {
 
     Timeline timeline();
 
+    Local local();
+
     interface Seed {
         /** Load the curated seed files (actors, sanctions, incidents) at start-up when they changed. */
         @WithDefault("true")
@@ -47,6 +49,15 @@ public interface SanctionsConfig {
         /** Records written between two flushes of the persistence context during an import. */
         @WithDefault("1000")
         int flushEvery();
+    }
+
+    interface Local {
+        /**
+         * The H2 database file of the {@code local} profile (without the .mv.db suffix), read by the datasource
+         * URL in application.properties.
+         */
+        @WithDefault("./.local/sanctions-service/db")
+        String dbPath();
     }
 
     interface Timeline {
