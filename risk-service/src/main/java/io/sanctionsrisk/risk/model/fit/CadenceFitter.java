@@ -125,7 +125,8 @@ public final class CadenceFitter {
         }
         CadenceParameters params = fullParameters(best.v, bestShape, rate, T, weight);
         double ll = best.value;
-        List<ParameterEstimate> estimates = estimates(data, params, best.v, rate, weight, hasSanctions);
+        double[][] correlation = new double[5][5];
+        List<ParameterEstimate> estimates = estimates(data, params, best.v, rate, weight, hasSanctions, correlation);
 
         double hawkesLl = Math.min(hawkes.value, ll); // the full model nests Hawkes: its optimum cannot be worse
         double poissonLl = Math.min(poissonLogLikelihood, hawkesLl);
@@ -162,6 +163,7 @@ public final class CadenceFitter {
                 ll,
                 2.0 * 5 - 2.0 * ll,
                 estimates,
+                toLists(correlation),
                 options.shape() == null,
                 shapes,
                 rate,
@@ -531,8 +533,22 @@ public final class CadenceFitter {
 
     // ---- standard errors from the observed information
 
+    private static List<List<Double>> toLists(double[][] matrix) {
+        List<List<Double>> rows = new ArrayList<>(matrix.length);
+        for (double[] row : matrix) {
+            rows.add(Arrays.stream(row).boxed().toList());
+        }
+        return List.copyOf(rows);
+    }
+
     private static List<ParameterEstimate> estimates(
-            CadenceData data, CadenceParameters p, double[] v, double rate, double weight, boolean hasSanctions) {
+            CadenceData data,
+            CadenceParameters p,
+            double[] v,
+            double rate,
+            double weight,
+            boolean hasSanctions,
+            double[][] correlation) {
         double[] theta = {p.mu(), p.kappa(), p.alpha(), p.beta(), p.delta()};
         String[] reason = new String[5];
         int n = data.eventCount();
@@ -590,6 +606,9 @@ public final class CadenceFitter {
         }
         double[] se = new double[5];
         Arrays.fill(se, Double.NaN);
+        for (double[] row : correlation) {
+            Arrays.fill(row, Double.NaN);
+        }
         if (nf > 0) {
             double[][] hessian = hessian(data, p, theta, free, nf);
             RealMatrix info = new Array2DRowRealMatrix(nf, nf);
@@ -604,6 +623,11 @@ public final class CadenceFitter {
                 for (int a = 0; a < nf; a++) {
                     double var = cov.getEntry(a, a);
                     se[free[a]] = var > 0 && Double.isFinite(var) ? Math.sqrt(var) : Double.NaN;
+                }
+                for (int a = 0; a < nf; a++) {
+                    for (int b = 0; b < nf; b++) {
+                        correlation[free[a]][free[b]] = cov.getEntry(a, b) / (se[free[a]] * se[free[b]]);
+                    }
                 }
             } catch (MathIllegalArgumentException e) {
                 for (int a = 0; a < nf; a++) {

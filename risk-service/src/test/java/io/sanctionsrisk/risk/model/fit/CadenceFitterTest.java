@@ -134,6 +134,27 @@ class CadenceFitterTest {
     }
 
     @Test
+    void reportsASymmetricCorrelationMatrixWithUnitDiagonalForIdentifiedParameters() {
+        CadenceData data = SimulatedData.simulate(TRUTH, SANCTIONS, T, 12);
+        CadenceFit fit = CadenceFitter.fit(data, FitOptions.defaults().withShape(2));
+        List<List<Double>> r = fit.correlation();
+        assertEquals(5, r.size());
+        for (int a = 0; a < 5; a++) {
+            assertEquals(
+                    Double.isNaN(fit.estimates().get(a).standardError()) ? Double.NaN : 1.0,
+                    r.get(a).get(a),
+                    1e-12);
+            for (int b = 0; b < 5; b++) {
+                assertEquals(r.get(a).get(b), r.get(b).get(a), 1e-12);
+                assertTrue(Double.isNaN(r.get(a).get(b)) || Math.abs(r.get(a).get(b)) <= 1 + 1e-12);
+            }
+        }
+        assertTrue(
+                r.get(0).get(1) < 0,
+                "baseline and sanctions effect trade off: " + r.get(0).get(1));
+    }
+
+    @Test
     void fitsASingleEventAndExactlyTiedEventsWithoutFailing() {
         CadenceFit single = CadenceFitter.fit(CadenceData.of(365, new double[] {100}, SANCTIONS));
         assertEquals(1, single.eventCount());
