@@ -24,7 +24,7 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "sanctions-risk";
     static final String ADMIN_USER = "test-admin";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(420);
 
     private final Process process;
     private final int port;

@@ -23,7 +23,7 @@ import java.util.Map;
 public final class KeycloakServer implements AutoCloseable {
 
     public static final String REALM = "sanctions-risk";
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(420);
 
     private final Process process;
     private final int port;
