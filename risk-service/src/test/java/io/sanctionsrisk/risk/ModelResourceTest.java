@@ -1,6 +1,7 @@
 package io.sanctionsrisk.risk;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -165,5 +166,101 @@ class ModelResourceTest {
                         .count(),
                 curve.getList("heists").size());
         assertEquals(snapshot.dataset().windowStart().toString(), curve.getString("from"));
+    }
+
+    @Test
+    void everyRoleReadsTheModelAndTheCurveButNoTokenIs401() {
+        LoadedSnapshot snapshot = fixtures.simulated();
+        for (String user : List.of("viewer", "analyst", "policy", "steward", "admin")) {
+            for (String path : List.of("/api/v1/model", "/api/v1/model/intensity")) {
+                given().auth()
+                        .oauth2(Tokens.forUser(user))
+                        .get(path)
+                        .then()
+                        .statusCode(200)
+                        .body("snapshotId", equalTo((int) snapshot.id()));
+            }
+        }
+        for (String client : List.of("bank-risk-engine", "steward-sync", "risk-service")) {
+            given().auth()
+                    .oauth2(Tokens.forClient(client))
+                    .get("/api/v1/model")
+                    .then()
+                    .statusCode(200);
+        }
+        for (String path : List.of("/api/v1/model", "/api/v1/model/intensity")) {
+            given().get(path)
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("Bearer"))
+                    .body("type", equalTo("https://sanctionsrisk.io/problems/unauthorized"));
+            given().auth()
+                    .oauth2("eyJhbGciOiJSUzI1NiJ9.e30.c2lnbmF0dXJl")
+                    .get(path)
+                    .then()
+                    .statusCode(401)
+                    .contentType("application/problem+json");
+        }
+    }
+
+    @Test
+    void rejectsBadIntensityParametersWith400NamingThem() {
+        fixtures.simulated();
+        Map<String, Map<String, String>> cases = Map.of(
+                "from", Map.of("from", "2016-02-30"),
+                "to", Map.of("from", "2020-01-01", "to", "2019-01-01"),
+                "step", Map.of("step", "0"),
+                "step ", Map.of("step", "seven"),
+                "step  ", Map.of("from", "2000-01-01", "to", "2024-12-31", "step", "1"));
+        for (Map.Entry<String, Map<String, String>> c : cases.entrySet()) {
+            given().auth()
+                    .oauth2(Tokens.forUser("viewer"))
+                    .queryParams(c.getValue())
+                    .get("/api/v1/model/intensity")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://sanctionsrisk.io/problems/validation"))
+                    .body("errors[0].field", equalTo(c.getKey().trim()));
+        }
+    }
+
+    @Test
+    void unknownPathsAndMethodsAnswerProblemJson() {
+        given().auth()
+                .oauth2(Tokens.forUser("admin"))
+                .get("/api/v1/model/no-such-thing")
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://sanctionsrisk.io/problems/not-found"));
+        given().auth()
+                .oauth2(Tokens.forUser("admin"))
+                .delete("/api/v1/model")
+                .then()
+                .statusCode(405)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void healthOpenApiAndMetricsNeedNoToken() {
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(
+                        "checks.name",
+                        hasItems("Database connections health check", "sanctions-service (informational)"));
+        given().get("/q/health/live").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/model/fits'.post.requestBody.content.'application/json'.examples.days",
+                        notNullValue())
+                .body("paths.'/api/v1/model/refits'.post.responses.'409'", notNullValue());
     }
 }

@@ -78,6 +78,13 @@ public interface RiskConfig {
         /** Incidents with a lower attribution confidence (0..100) are left out; unknown confidence is kept. */
         @WithDefault("0")
         int minAttributionConfidence();
+
+        /**
+         * Measure codes treated as reactions to heists rather than shocks (e.g. cyber-actor-designation,
+         * crypto-mixer-designation, criminal-charges): a tightening sanction whose measures are all listed gets weight
+         * 0. Unset: every tightening sanction weighs its severity.
+         */
+        Optional<java.util.List<String>> zeroWeightMeasures();
     }
 
     interface Fits {

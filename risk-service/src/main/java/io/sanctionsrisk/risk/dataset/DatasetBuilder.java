@@ -30,8 +30,9 @@ import java.util.Optional;
  *       least {@code risk.dataset.min-attribution-confidence} (unknown confidence is kept), dated by {@link
  *       #representativeDate} and placed by the model's same-day rule ({@link DatedDataset});
  *   <li>sanctions: weight = severity (1..5) at the effective date (the announcement when no effective date is
- *       known) for tightening measures; easing measures get weight 0 (listed, never adding pressure); sanctions
- *       before the window keep acting through their kernel, those after it are left out.
+ *       known) for tightening measures; easing measures get weight 0 (listed, never adding pressure), and so do
+ *       sanctions whose measures all appear in {@code risk.dataset.zero-weight-measures} (unset by default);
+ *       sanctions before the window keep acting through their kernel, those after it are left out.
  * </ul>
  */
 @ApplicationScoped
@@ -103,6 +104,8 @@ public class DatasetBuilder {
         }
         events.sort(Comparator.comparingDouble(DatasetEvent::time).thenComparing(DatasetEvent::key));
 
+        java.util.Set<String> zeroWeight =
+                new java.util.HashSet<>(config.dataset().zeroWeightMeasures().orElse(List.of()));
         List<DatasetSanction> shocks = new ArrayList<>();
         for (SanctionRecord s : sanctions) {
             LocalDate date = s.actingDate();
@@ -114,15 +117,22 @@ public class DatasetBuilder {
             } else if (date.isAfter(axis.endInclusive())) {
                 excluded.add(new ExcludedRecord("sanction", s.key(), "after the window end " + axis.endInclusive()));
             } else {
-                boolean easing = s.easing();
+                List<String> measures = s.measures() == null ? List.of() : List.copyOf(s.measures());
+                String rule = s.easing()
+                        ? DatasetSanction.RULE_EASING
+                        : !measures.isEmpty() && zeroWeight.containsAll(measures)
+                                ? DatasetSanction.RULE_ZERO_WEIGHT_MEASURES
+                                : DatasetSanction.RULE_SEVERITY;
                 shocks.add(new DatasetSanction(
                         s.key(),
                         s.authority(),
                         date,
                         axis.dayOf(date),
                         severity,
-                        easing ? 0.0 : weight(severity),
-                        easing ? SanctionRecord.EASING : SanctionRecord.TIGHTENING));
+                        rule.equals(DatasetSanction.RULE_SEVERITY) ? weight(severity) : 0.0,
+                        s.easing() ? SanctionRecord.EASING : SanctionRecord.TIGHTENING,
+                        measures,
+                        rule));
             }
         }
         shocks.sort(Comparator.comparingDouble(DatasetSanction::time).thenComparing(DatasetSanction::key));

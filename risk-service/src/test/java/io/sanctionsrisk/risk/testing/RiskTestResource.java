@@ -27,9 +27,9 @@ public class RiskTestResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         KeycloakServer keycloak = KeycloakTestResource.server();
-        String sanctionsUrl = usesSanctionsService()
-                ? SanctionsServiceProcess.shared().baseUrl()
-                : "http://127.0.0.1:" + closedPort();
+        String schema = sanctionsSchema();
+        String sanctionsUrl =
+                schema != null ? SanctionsServiceProcess.started(schema).baseUrl() : "http://127.0.0.1:" + closedPort();
         return Map.of(
                 "quarkus.oidc-client.auth-server-url", keycloak.issuer(),
                 "quarkus.oidc-client.credentials.secret", keycloak.credential("SR_RISK_SERVICE_SECRET"),
@@ -41,16 +41,33 @@ public class RiskTestResource implements QuarkusTestResourceLifecycleManager {
         // The processes are shared by every test class of the JVM; shutdown hooks stop them.
     }
 
-    private boolean usesSanctionsService() {
+    /** The profile's sanctions-service schema, or null when the profile does not use the sanctions-service. */
+    private String sanctionsSchema() {
         if (profile == null || profile.isBlank()) {
-            return false;
+            return null;
         }
         try {
-            Class<?> type = Class.forName(profile, false, Thread.currentThread().getContextClassLoader());
-            return WithSanctionsService.class.isAssignableFrom(type);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("test profile " + profile + " not found", e);
+            Class<?> type = Class.forName(profile, true, Thread.currentThread().getContextClassLoader());
+            if (!WithSanctionsService.class.getName().equals(implemented(type))) {
+                return null;
+            }
+            // by reflection: the profile may come from another class loader than this resource
+            Object instance = type.getDeclaredConstructor().newInstance();
+            return (String) type.getMethod("sanctionsSchema").invoke(instance);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("test profile " + profile + " cannot be created", e);
         }
+    }
+
+    private static String implemented(Class<?> type) {
+        for (Class<?> t = type; t != null; t = t.getSuperclass()) {
+            for (Class<?> i : t.getInterfaces()) {
+                if (i.getName().equals(WithSanctionsService.class.getName())) {
+                    return i.getName();
+                }
+            }
+        }
+        return null;
     }
 
     private static int closedPort() {

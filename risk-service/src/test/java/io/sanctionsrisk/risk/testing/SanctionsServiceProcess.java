@@ -2,6 +2,7 @@ package io.sanctionsrisk.risk.testing;
 
 import io.sanctionsrisk.testing.KeycloakTestResource;
 import io.sanctionsrisk.testing.ServiceProcess;
+import io.sanctionsrisk.testing.SharedServices;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,19 +19,17 @@ import java.util.Map;
 public final class SanctionsServiceProcess {
 
     public static final String JDBC_BASE = "jdbc:postgresql://127.0.0.1:5432/sanctions_test";
-    private static final Map<String, ServiceProcess> RUNNING = new LinkedHashMap<>();
 
     private SanctionsServiceProcess() {}
 
     /** The shared instance of the module's tests (schema risk_it). */
-    public static synchronized ServiceProcess shared() {
+    public static ServiceProcess shared() {
         return started("risk_it");
     }
 
-    /** An instance on its own freshly emptied schema, started on first use and then reused. */
-    public static synchronized ServiceProcess started(String schema) {
-        ServiceProcess process = RUNNING.get(schema);
-        if (process == null) {
+    /** An instance on its own freshly emptied schema, started on first use and then reused for the JVM. */
+    public static ServiceProcess started(String schema) {
+        return SharedServices.getOrStart("sanctions-service-" + schema, () -> {
             dropSchema(schema);
             Map<String, String> properties = new LinkedHashMap<>();
             properties.put(
@@ -41,14 +40,12 @@ public final class SanctionsServiceProcess {
             properties.put("quarkus.datasource.password", "sanctions");
             properties.put("quarkus.flyway.schemas", schema);
             properties.put("quarkus.log.console.json.enabled", "false");
-            process = ServiceProcess.start("sanctions-service-" + schema, jar(), properties, workDir());
-            RUNNING.put(schema, process);
-        }
-        return process;
+            return ServiceProcess.start("sanctions-service-" + schema, jar(), properties, workDir());
+        });
     }
 
     /** Starts the shared instance again if a test stopped it. */
-    public static synchronized ServiceProcess ensureRunning() {
+    public static ServiceProcess ensureRunning() {
         ServiceProcess process = shared();
         if (!process.isAlive()) {
             process.restart();

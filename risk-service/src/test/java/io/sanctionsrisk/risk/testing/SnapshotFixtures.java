@@ -95,6 +95,8 @@ public class SnapshotFixtures {
                 time,
                 severity,
                 "easing".equals(direction) ? 0.0 : severity,
-                direction);
+                direction,
+                List.of("easing".equals(direction) ? "enforcement-weakened" : "asset-freeze"),
+                "easing".equals(direction) ? DatasetSanction.RULE_EASING : DatasetSanction.RULE_SEVERITY);
     }
 }

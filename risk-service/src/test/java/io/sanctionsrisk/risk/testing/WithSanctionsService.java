@@ -3,11 +3,17 @@ package io.sanctionsrisk.risk.testing;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
- * A test profile whose risk-service reads the real sanctions-service (started from its package on schema
- * risk_it of sanctions_test, seeded with the curated data). Refits on demand only.
+ * A test profile whose risk-service reads the real sanctions-service, started from its package on a schema of
+ * sanctions_test and seeded with the curated data by the service itself. Refits on demand only, unless the
+ * profile's configuration says otherwise.
  */
 public interface WithSanctionsService extends QuarkusTestProfile {
 
-    /** The plain profile: refits on demand. */
+    /** The schema of sanctions_test the sanctions-service of this profile runs on. */
+    default String sanctionsSchema() {
+        return "risk_it";
+    }
+
+    /** The shared instance (schema risk_it), refits on demand. */
     class OnDemand implements WithSanctionsService {}
 }
