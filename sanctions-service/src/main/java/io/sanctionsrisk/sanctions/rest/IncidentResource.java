@@ -106,7 +106,8 @@ public class IncidentResource {
         Sort order = IncidentSorts.parse(sort);
         Paging.Request request = paging.parse(page, size);
         DataVersionView version = dataVersion.current();
-        return Conditional.ok(headers, version, () -> service.list(filter, order, request.page(), request.size()));
+        return Conditional.ok(
+                headers, version, () -> service.list(filter, order, request.page(), request.size(), version.version()));
     }
 
     @GET

@@ -106,7 +106,8 @@ public class SanctionResource {
                 Vocabularies.parameter(Measure.class, "measure", measure));
         Paging.Request request = paging.parse(page, size);
         DataVersionView version = dataVersion.current();
-        return Conditional.ok(headers, version, () -> service.list(filter, request.page(), request.size()));
+        return Conditional.ok(
+                headers, version, () -> service.list(filter, request.page(), request.size(), version.version()));
     }
 
     @GET

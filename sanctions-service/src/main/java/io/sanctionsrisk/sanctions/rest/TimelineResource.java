@@ -53,6 +53,6 @@ public class TimelineResource {
         LocalDate toDate = Params.date("to", to);
         Params.range(fromDate, toDate);
         DataVersionView version = dataVersion.current();
-        return Conditional.ok(headers, version, () -> timeline.timeline(size, fromDate, toDate));
+        return Conditional.ok(headers, version, () -> timeline.timeline(size, fromDate, toDate, version.version()));
     }
 }

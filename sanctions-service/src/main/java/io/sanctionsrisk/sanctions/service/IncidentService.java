@@ -29,6 +29,7 @@ public class IncidentService {
     private final RecordValidator validator;
     private final TaxonomyService taxonomy;
     private final DataVersionService dataVersion;
+    private final VersionedCache cache;
     private final Clock clock;
 
     public IncidentService(
@@ -37,8 +38,10 @@ public class IncidentService {
             RecordValidator validator,
             TaxonomyService taxonomy,
             DataVersionService dataVersion,
+            VersionedCache cache,
             Clock clock) {
         this.repository = repository;
+        this.cache = cache;
         this.actors = actors;
         this.validator = validator;
         this.taxonomy = taxonomy;
@@ -46,13 +49,17 @@ public class IncidentService {
         this.clock = clock;
     }
 
-    public Page<IncidentView> list(IncidentRepository.Filter filter, Sort sort, int page, int size) {
+    /**
+     * @param dataVersion the data version the answer is tagged with; the total is cached for it
+     */
+    public Page<IncidentView> list(IncidentRepository.Filter filter, Sort sort, int page, int size, long dataVersion) {
         PanacheQuery<Incident> query = repository.search(filter, sort);
         TaxonomyService.Snapshot snapshot = taxonomy.snapshot();
         List<IncidentView> items = query.page(page, size).list().stream()
                 .map(incident -> IncidentView.of(incident, snapshot.regionOf(incident.getCountryCode())))
                 .toList();
-        return Page.of(items, page, size, query.count());
+        long total = cache.get(dataVersion, filter, query::count);
+        return Page.of(items, page, size, total);
     }
 
     public IncidentView get(String key) {

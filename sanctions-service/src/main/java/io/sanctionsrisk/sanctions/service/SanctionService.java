@@ -25,24 +25,30 @@ public class SanctionService {
     private final SanctionEventRepository repository;
     private final RecordValidator validator;
     private final DataVersionService dataVersion;
+    private final VersionedCache cache;
     private final Clock clock;
 
     public SanctionService(
             SanctionEventRepository repository,
             RecordValidator validator,
             DataVersionService dataVersion,
+            VersionedCache cache,
             Clock clock) {
         this.repository = repository;
+        this.cache = cache;
         this.validator = validator;
         this.dataVersion = dataVersion;
         this.clock = clock;
     }
 
-    public Page<SanctionView> list(SanctionEventRepository.Filter filter, int page, int size) {
+    /**
+     * @param dataVersion the data version the answer is tagged with; the total is cached for it
+     */
+    public Page<SanctionView> list(SanctionEventRepository.Filter filter, int page, int size, long dataVersion) {
         PanacheQuery<SanctionEvent> query = repository.search(filter);
         List<SanctionView> items =
                 query.page(page, size).list().stream().map(SanctionView::of).toList();
-        return Page.of(items, page, size, query.count());
+        return Page.of(items, page, size, cache.get(dataVersion, filter, query::count));
     }
 
     public SanctionView get(String key) {

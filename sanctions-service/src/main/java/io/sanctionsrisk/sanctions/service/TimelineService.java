@@ -76,9 +76,15 @@ public class TimelineService {
     private final IncidentRepository incidents;
     private final SanctionEventRepository sanctions;
     private final SanctionsConfig config;
+    private final VersionedCache cache;
 
-    public TimelineService(IncidentRepository incidents, SanctionEventRepository sanctions, SanctionsConfig config) {
+    public TimelineService(
+            IncidentRepository incidents,
+            SanctionEventRepository sanctions,
+            SanctionsConfig config,
+            VersionedCache cache) {
         this.incidents = incidents;
+        this.cache = cache;
         this.sanctions = sanctions;
         this.config = config;
     }
@@ -87,7 +93,13 @@ public class TimelineService {
      * @param from first day covered, or null for the earliest heist or sanction
      * @param to last day covered, or null for the latest heist or sanction
      */
-    public Timeline timeline(BucketSize size, LocalDate from, LocalDate to) {
+    /** The timeline, cached for the data version it is tagged with. */
+    public Timeline timeline(BucketSize size, LocalDate from, LocalDate to, long dataVersion) {
+        return cache.get(
+                dataVersion, List.of(size, String.valueOf(from), String.valueOf(to)), () -> compute(size, from, to));
+    }
+
+    private Timeline compute(BucketSize size, LocalDate from, LocalDate to) {
         if (from == null || to == null) {
             LocalDate[] range = dataRange();
             from = from != null ? from : range[0];
