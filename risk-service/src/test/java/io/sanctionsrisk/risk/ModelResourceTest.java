@@ -245,6 +245,7 @@ class ModelResourceTest {
 
     @Test
     void healthOpenApiAndMetricsNeedNoToken() {
+        fixtures.simulated();
         given().get("/q/health/ready")
                 .then()
                 .statusCode(200)
@@ -253,7 +254,10 @@ class ModelResourceTest {
                         "checks.name",
                         hasItems("Database connections health check", "sanctions-service (informational)"));
         given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .body(containsString("risk_fits_seconds_count{budget=\"within\",kind=\"snapshot\"}"));
         given().accept("application/json")
                 .get("/q/openapi")
                 .then()

@@ -17,6 +17,10 @@ import io.sanctionsrisk.risk.testing.SnapshotFixtures;
 import io.sanctionsrisk.risk.testing.WithSanctionsService;
 import io.sanctionsrisk.testing.Tokens;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -146,5 +150,33 @@ class SanctionsRefitTest {
                 .post("/api/v1/model/refits")
                 .then()
                 .statusCode(200);
+    }
+
+    @Test
+    void concurrentRefitsOfNewDataFitOnce() throws Exception {
+        fixtures.fromSanctionsService();
+        String key = SanctionsServiceApi.addSanction("2019-09-01");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Callable<JsonPath> refit = () -> given().auth()
+                    .oauth2(Tokens.forUser("steward"))
+                    .post("/api/v1/model/refits")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
+            List<Future<JsonPath>> answers = pool.invokeAll(List.of(refit, refit));
+            JsonPath first = answers.get(0).get();
+            JsonPath second = answers.get(1).get();
+            assertEquals(
+                    List.of("created", "unchanged"),
+                    java.util.stream.Stream.of(first.getString("outcome"), second.getString("outcome"))
+                            .sorted()
+                            .toList());
+            assertEquals(first.getLong("model.snapshotId"), second.getLong("model.snapshotId"));
+        } finally {
+            pool.shutdown();
+            SanctionsServiceApi.deleteSanction(key);
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.sanctionsrisk.risk.sanctions;
 
+import io.quarkus.oidc.client.OidcClientException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +30,7 @@ public class SanctionsServiceClient {
     }
 
     @Timeout(value = 5, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "dataVersionUnavailable")
     public DataVersionRecord dataVersion() {
@@ -37,7 +38,7 @@ public class SanctionsServiceClient {
     }
 
     @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "sanctionsUnavailable")
     public RecordPage<SanctionRecord> sanctions(int page, int size) {
@@ -45,7 +46,7 @@ public class SanctionsServiceClient {
     }
 
     @Timeout(value = 20, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "incidentsUnavailable")
     public RecordPage<IncidentRecord> incidents(int page, int size) {
@@ -53,7 +54,7 @@ public class SanctionsServiceClient {
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "sectorsUnavailable")
     public List<TaxonomyRecord> sectors() {
@@ -61,7 +62,7 @@ public class SanctionsServiceClient {
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "regionsUnavailable")
     public List<TaxonomyRecord> regions() {
@@ -109,6 +110,9 @@ public class SanctionsServiceClient {
             return "it answered HTTP " + status;
         }
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof OidcClientException) {
+                return "no service-account token for the risk-service client (Keycloak unreachable or refused it)";
+            }
             if (t instanceof java.net.ConnectException) {
                 return "connection refused or unreachable";
             }

@@ -41,10 +41,12 @@ public class InlineFitService {
     private final RiskConfig config;
     private final ModelVersions versions;
     private final Semaphore slots;
+    private final FitMetrics metrics;
 
-    public InlineFitService(RiskConfig config, ModelVersions versions) {
+    public InlineFitService(RiskConfig config, ModelVersions versions, FitMetrics metrics) {
         this.config = config;
         this.versions = versions;
+        this.metrics = metrics;
         this.slots = new Semaphore(Math.max(1, config.fits().maxConcurrent()), true);
     }
 
@@ -68,7 +70,9 @@ public class InlineFitService {
                     FitOptions.defaults().withShape(prepared.shape()).withBudget(prepared.budget());
             long started = System.nanoTime();
             CadenceFit fit = CadenceFitter.fit(prepared.data(), options);
-            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            long nanos = System.nanoTime() - started;
+            long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+            metrics.fitted("inline", Duration.ofNanos(nanos), fit.hitDeadline());
             CadenceParameters p = fit.parameters();
             return new FitResponse(
                     ParametersView.of(p),
@@ -159,7 +163,7 @@ public class InlineFitService {
             errors.add("events", "at least one event is required");
         } else if (request.events() != null) {
             times = request.events();
-            for (int i = 0; i < times.length && !errors.full(); i++) {
+            for (int i = 0; i < times.length; i++) {
                 double t = times[i];
                 if (!Double.isFinite(t)) {
                     errors.add("events[" + i + "]", "is " + t + "; event times must be finite numbers of days");
@@ -172,7 +176,7 @@ public class InlineFitService {
         } else if (axis != null) {
             List<LocalDate> dates = request.eventDates();
             boolean ok = true;
-            for (int i = 0; i < dates.size() && !errors.full(); i++) {
+            for (int i = 0; i < dates.size(); i++) {
                 LocalDate d = dates.get(i);
                 if (d == null) {
                     errors.add("eventDates[" + i + "]", "is null");
@@ -199,7 +203,7 @@ public class InlineFitService {
         // the sanctions
         List<Sanction> sanctions = new ArrayList<>();
         if (request.sanctions() != null) {
-            for (int j = 0; j < request.sanctions().size() && !errors.full(); j++) {
+            for (int j = 0; j < request.sanctions().size(); j++) {
                 FitRequest.SanctionInput s = request.sanctions().get(j);
                 String at = "sanctions[" + j + "]";
                 if (s == null) {
@@ -265,7 +269,7 @@ public class InlineFitService {
         return new Prepared(data, shape, budget, window);
     }
 
-    /** Collects problems; lists the first {@link #MAX_LISTED_ERRORS}, counts all until the list is full. */
+    /** Collects problems; lists the first {@link #MAX_LISTED_ERRORS} and counts them all. */
     private static final class Errors {
         private final List<Violation> listed = new ArrayList<>();
         private int total;
@@ -279,11 +283,6 @@ public class InlineFitService {
 
         boolean any() {
             return total > 0;
-        }
-
-        /** Stop scanning a long list once enough problems are listed. */
-        boolean full() {
-            return listed.size() >= MAX_LISTED_ERRORS;
         }
 
         List<Violation> listed() {

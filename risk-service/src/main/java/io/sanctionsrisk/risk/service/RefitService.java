@@ -3,6 +3,7 @@ package io.sanctionsrisk.risk.service;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetBuilder;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
+import io.sanctionsrisk.risk.dataset.UnfittableDataException;
 import io.sanctionsrisk.risk.dto.DiagnosticsView;
 import io.sanctionsrisk.risk.dto.EstimateView;
 import io.sanctionsrisk.risk.dto.MarksView;
@@ -64,6 +65,7 @@ public class RefitService {
     private final ModelVersions versions;
     private final RiskConfig config;
     private final Clock clock;
+    private final FitMetrics metrics;
     private final String instance = UUID.randomUUID().toString();
 
     public RefitService(
@@ -76,7 +78,8 @@ public class RefitService {
             SnapshotCodec codec,
             ModelVersions versions,
             RiskConfig config,
-            Clock clock) {
+            Clock clock,
+            FitMetrics metrics) {
         this.reader = reader;
         this.datasets = datasets;
         this.store = store;
@@ -87,6 +90,7 @@ public class RefitService {
         this.versions = versions;
         this.config = config;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -96,6 +100,11 @@ public class RefitService {
      */
     public Result refit(String trigger, String requestedBy) {
         return refit(trigger, requestedBy, config.refit().lockWait().toMillis());
+    }
+
+    private Result counted(Result result) {
+        metrics.refit(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        return result;
     }
 
     /** Checks the data version (cheap) and refits when it differs from the serving snapshot's. */
@@ -128,10 +137,23 @@ public class RefitService {
             data = reader.readAll();
         } catch (SanctionsServiceUnavailableException e) {
             sync.failure(clock.instant(), e.getMessage());
+            metrics.refit("unavailable");
             throw e;
         }
         sync.success(clock.instant(), data.dataVersion());
-        return fitAndStore(datasets.build(data), trigger, requestedBy, lockWaitMillis);
+        ModelDataset dataset;
+        try {
+            dataset = datasets.build(data);
+        } catch (UnfittableDataException e) {
+            metrics.refit("unfittable");
+            throw e;
+        }
+        try {
+            return counted(fitAndStore(dataset, trigger, requestedBy, lockWaitMillis));
+        } catch (ApiProblem e) {
+            metrics.refit("busy");
+            throw e;
+        }
     }
 
     /**
@@ -208,7 +230,9 @@ public class RefitService {
         long started = System.nanoTime();
         CadenceFit fit = CadenceFitter.fit(dataset.toCadenceData(), options);
         MarksView marksView = marks.marks(dataset);
-        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        long nanos = System.nanoTime() - started;
+        long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+        metrics.fitted("snapshot", java.time.Duration.ofNanos(nanos), fit.hitDeadline());
         CadenceParameters p = fit.parameters();
         List<EstimateView> estimates =
                 fit.estimates().stream().map(EstimateView::of).toList();

@@ -18,7 +18,12 @@ import java.util.Map;
  */
 public final class SanctionsServiceProcess {
 
-    public static final String JDBC_BASE = "jdbc:postgresql://127.0.0.1:5432/sanctions_test";
+    /**
+     * The database the sanctions-service processes use; {@code RISK_TEST_SANCTIONS_JDBC} points two concurrent
+     * builds on one machine at different databases.
+     */
+    public static final String JDBC_BASE = System.getenv()
+            .getOrDefault("RISK_TEST_SANCTIONS_JDBC", "jdbc:postgresql://127.0.0.1:5432/sanctions_test");
 
     private SanctionsServiceProcess() {}
 

@@ -49,6 +49,10 @@ public interface SanctionsConfig {
         /** Records written between two flushes of the persistence context during an import. */
         @WithDefault("1000")
         int flushEvery();
+
+        /** Created plus updated records of one kind from which an import refreshes the table's statistics. */
+        @WithDefault("1000")
+        int analyzeAfter();
     }
 
     interface Local {

@@ -13,7 +13,9 @@ import io.sanctionsrisk.sanctions.dto.SanctionData;
 import io.sanctionsrisk.sanctions.importing.ImportReport.Change;
 import io.sanctionsrisk.sanctions.importing.ImportReport.Counts;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
+import io.sanctionsrisk.sanctions.persistence.KeyedRepository;
 import io.sanctionsrisk.sanctions.persistence.SanctionEventRepository;
+import io.sanctionsrisk.sanctions.persistence.TableStatistics;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
 import io.sanctionsrisk.sanctions.problem.ApiProblem;
 import io.sanctionsrisk.sanctions.problem.ProblemType;
@@ -35,7 +37,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
@@ -59,6 +60,7 @@ public class ImportService {
     private final SanctionsConfig config;
     private final Clock clock;
     private final MeterRegistry metrics;
+    private final TableStatistics statistics;
 
     public ImportService(
             ThreatActorRepository actors,
@@ -68,8 +70,10 @@ public class ImportService {
             DataVersionService dataVersion,
             SanctionsConfig config,
             Clock clock,
-            MeterRegistry metrics) {
+            MeterRegistry metrics,
+            TableStatistics statistics) {
         this.actors = actors;
+        this.statistics = statistics;
         this.sanctions = sanctions;
         this.incidents = incidents;
         this.validator = validator;
@@ -129,12 +133,11 @@ public class ImportService {
         int[] actorCounts = write(
                 actorRecords,
                 "actor",
-                actors::findByKeys,
+                actors,
                 ThreatActor::new,
                 ThreatActor::toData,
                 ThreatActor::apply,
                 ActorData::withoutVersion,
-                entity -> actors.persist(entity),
                 dryRun,
                 caller,
                 now,
@@ -142,12 +145,11 @@ public class ImportService {
         int[] sanctionCounts = write(
                 sanctionRecords,
                 "sanction",
-                sanctions::findByKeys,
+                sanctions,
                 SanctionEvent::new,
                 SanctionEvent::toData,
                 SanctionEvent::apply,
                 SanctionData::withoutVersion,
-                entity -> sanctions.persist(entity),
                 dryRun,
                 caller,
                 now,
@@ -155,17 +157,21 @@ public class ImportService {
         int[] incidentCounts = write(
                 incidentRecords,
                 "incident",
-                incidents::findByKeys,
+                incidents,
                 Incident::new,
                 Incident::toData,
                 Incident::apply,
                 IncidentData::withoutVersion,
-                entity -> incidents.persist(entity),
                 dryRun,
                 caller,
                 now,
                 changes);
 
+        if (!dryRun) {
+            refreshStatistics(actorCounts, "threat_actor", "threat_actor_alias");
+            refreshStatistics(sanctionCounts, "sanction_event");
+            refreshStatistics(incidentCounts, "incident");
+        }
         Counts created = new Counts(actorCounts[0], sanctionCounts[0], incidentCounts[0]);
         Counts updated = new Counts(actorCounts[1], sanctionCounts[1], incidentCounts[1]);
         Counts unchanged = new Counts(actorCounts[2], sanctionCounts[2], incidentCounts[2]);
@@ -239,55 +245,57 @@ public class ImportService {
     }
 
     /**
-     * Creates, updates or leaves each record of one kind, a chunk of {@code sanctions.imports.flush-every}
-     * records at a time: the chunk's stored records are loaded, compared and changed, new ones persisted
-     * (JDBC batch inserts), then the persistence context is flushed and cleared. Memory and flush cost stay
-     * bounded by the chunk, whatever the file's size.
+     * Creates, updates or leaves each record of one kind. First it asks which keys are stored, before anything
+     * is written, so the look-ups run against the table as it was. Then it compares and updates the stored
+     * records and persists the new ones (JDBC batch inserts), a chunk of {@code sanctions.imports.flush-every}
+     * at a time, flushing and clearing the persistence context after each chunk: memory and flush cost stay
+     * bounded whatever the file's size.
      *
      * @return created, updated and unchanged counts
      */
     private <T, E extends AuditedEntity> int[] write(
             List<Checked<T>> records,
             String kind,
-            Function<Set<String>, Map<String, E>> findByKeys,
+            KeyedRepository<E> repository,
             Function<String, E> create,
             Function<E, T> toData,
             BiConsumer<E, T> apply,
             UnaryOperator<T> withoutVersion,
-            Consumer<E> persist,
             boolean dryRun,
             Caller caller,
             Instant now,
             List<Change> changes) {
         int[] counts = new int[3];
-        EntityManager em = actors.getEntityManager();
+        if (records.isEmpty()) {
+            return counts;
+        }
+        EntityManager em = repository.getEntityManager();
         int chunkSize = config.imports().flushEvery();
-        for (int start = 0; start < records.size(); start += chunkSize) {
-            List<Checked<T>> chunk = records.subList(start, Math.min(records.size(), start + chunkSize));
-            Set<String> keys = new LinkedHashSet<>();
-            chunk.forEach(record -> keys.add(record.key()));
-            Map<String, E> existing = findByKeys.apply(keys);
+        Set<String> keys = new LinkedHashSet<>();
+        records.forEach(record -> keys.add(record.key()));
+        Set<String> stored = repository.existingKeys(keys);
+        List<Checked<T>> known =
+                records.stream().filter(record -> stored.contains(record.key())).toList();
+        List<Checked<T>> fresh = records.stream()
+                .filter(record -> !stored.contains(record.key()))
+                .toList();
+        for (int start = 0; start < known.size(); start += chunkSize) {
+            List<Checked<T>> chunk = known.subList(start, Math.min(known.size(), start + chunkSize));
+            Set<String> chunkKeys = new LinkedHashSet<>();
+            chunk.forEach(record -> chunkKeys.add(record.key()));
+            Map<String, E> existing = repository.findByKeys(chunkKeys);
             for (Checked<T> record : chunk) {
                 T data = withoutVersion.apply(record.data());
                 E entity = existing.get(record.key());
-                if (entity == null) {
-                    counts[0]++;
-                    changes.add(new Change(kind, record.key(), "created", record.ref()));
-                    if (!dryRun) {
-                        E created = create.apply(record.key());
-                        apply.accept(created, data);
-                        created.markCreated(caller, now);
-                        persist.accept(created);
-                    }
-                } else if (toData.apply(entity).equals(data)) {
+                if (toData.apply(entity).equals(data)) {
                     counts[2]++;
-                } else {
-                    counts[1]++;
-                    changes.add(new Change(kind, record.key(), "updated", record.ref()));
-                    if (!dryRun) {
-                        apply.accept(entity, data);
-                        entity.markUpdated(caller, now);
-                    }
+                    continue;
+                }
+                counts[1]++;
+                changes.add(new Change(kind, record.key(), "updated", record.ref()));
+                if (!dryRun) {
+                    apply.accept(entity, data);
+                    entity.markUpdated(caller, now);
                 }
             }
             if (!dryRun) {
@@ -295,7 +303,35 @@ public class ImportService {
             }
             em.clear();
         }
+        for (Checked<T> record : fresh) {
+            counts[0]++;
+            changes.add(new Change(kind, record.key(), "created", record.ref()));
+            if (dryRun) {
+                continue;
+            }
+            E entity = create.apply(record.key());
+            apply.accept(entity, withoutVersion.apply(record.data()));
+            entity.markCreated(caller, now);
+            repository.persist(entity);
+            if (counts[0] % chunkSize == 0) {
+                em.flush();
+                em.clear();
+            }
+        }
+        if (!dryRun) {
+            em.flush();
+        }
+        em.clear();
         return counts;
+    }
+
+    /** After a bulk change, fresh planner statistics (see {@link TableStatistics}). */
+    private void refreshStatistics(int[] counts, String... tables) {
+        if (counts[0] + counts[1] >= config.imports().analyzeAfter()) {
+            for (String table : tables) {
+                statistics.refresh(table);
+            }
+        }
     }
 
     private ApiProblem rejection(List<Violation> problems, int rejectedRecords, Counts received) {

@@ -44,6 +44,11 @@ public class IncidentRepository implements KeyedRepository<Incident> {
     }
 
     @Override
+    public Class<Incident> entityType() {
+        return Incident.class;
+    }
+
+    @Override
     public Function<Incident, String> keyOf() {
         return Incident::getKey;
     }

@@ -31,6 +31,11 @@ public class SanctionEventRepository implements KeyedRepository<SanctionEvent> {
     }
 
     @Override
+    public Class<SanctionEvent> entityType() {
+        return SanctionEvent.class;
+    }
+
+    @Override
     public Function<SanctionEvent, String> keyOf() {
         return SanctionEvent::getKey;
     }

@@ -15,6 +15,11 @@ public class ThreatActorRepository implements KeyedRepository<ThreatActor> {
     }
 
     @Override
+    public Class<ThreatActor> entityType() {
+        return ThreatActor.class;
+    }
+
+    @Override
     public Function<ThreatActor, String> keyOf() {
         return ThreatActor::getKey;
     }

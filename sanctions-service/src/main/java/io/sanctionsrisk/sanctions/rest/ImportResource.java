@@ -34,12 +34,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 
 @Path("/api/v1/imports")
 @Tag(name = "imports", description = "Bulk loads from CSV, JSON and STIX 2.1 files")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.DATA_STEWARD, Roles.ADMIN})
 public class ImportResource {
+
+    private static final Logger LOG = Logger.getLogger(ImportResource.class);
 
     static final String CSV = "text/csv";
 
@@ -106,6 +109,7 @@ public class ImportResource {
             InputStream body)
             throws IOException {
         boolean dry = Params.bool("dryRun", dryRun);
+        long started = System.nanoTime();
         MediaType type = headers.getMediaType();
         ImportBatch batch;
         if (type.isCompatible(MediaType.valueOf(CSV))) {
@@ -123,6 +127,13 @@ public class ImportResource {
         } else {
             batch = JsonImportReader.read(body, mapper);
         }
+        LOG.infof(
+                "Read a %s file of %d records in %d ms",
+                batch.format(),
+                batch.actors().size()
+                        + batch.sanctions().size()
+                        + batch.incidents().size(),
+                (System.nanoTime() - started) / 1_000_000);
         ImportReport report = imports.apply(batch, dry, caller.current());
         return Response.ok(report)
                 .header(Conditional.DATA_VERSION_HEADER, report.dataVersion())

@@ -21,6 +21,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -148,6 +149,11 @@ public class ProblemMappers {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof ApiProblem problem) {
                 return apiProblem(problem, uri);
+            }
+            if (cause instanceof IOException && "Request too large".equals(cause.getMessage())) {
+                // A chunked body ran past the limit while being read; Quarkus has already answered 413.
+                return answer(Problem.of(
+                        ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than the limit", path(uri)));
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return answer(Problem.of(

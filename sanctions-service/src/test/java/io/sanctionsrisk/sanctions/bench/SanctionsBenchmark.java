@@ -75,6 +75,7 @@ class SanctionsBenchmark {
         byte[] first = bundle("A", 1);
         byte[] second = bundle("B", 2);
         line("| STIX bundle of 50,000 incidents | %.1f MiB, %d objects |", first.length / 1048576.0, objects(first));
+        line("| dry run of the bundle (read and validate only) | %s |", timedImport(first, true));
         line("| import 50,000 new incidents (STIX) | %s |", timedImport(first));
         line("| re-import the same bundle (all unchanged) | %s |", timedImport(first));
         line("| import 50,000 more (100,000 in total) | %s |", timedImport(second));
@@ -146,7 +147,11 @@ class SanctionsBenchmark {
     }
 
     private String timedImport(byte[] bundle) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/imports"))
+        return timedImport(bundle, false);
+    }
+
+    private String timedImport(byte[] bundle, boolean dryRun) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri("/api/v1/imports?dryRun=" + dryRun))
                 .header("Authorization", "Bearer " + Tokens.forClient("steward-sync"))
                 .header("Content-Type", "application/stix+json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(bundle))
@@ -160,8 +165,9 @@ class SanctionsBenchmark {
         var answer = mapper.readTree(response.body());
         return String.format(
                 Locale.ROOT,
-                "%.2f s (created %d, updated %d, unchanged %d)",
+                "%.2f s (%s %d, updated %d, unchanged %d)",
                 seconds,
+                dryRun ? "would create" : "created",
                 answer.path("created").path("incidents").asInt(),
                 answer.path("updated").path("incidents").asInt(),
                 answer.path("unchanged").path("incidents").asInt());
