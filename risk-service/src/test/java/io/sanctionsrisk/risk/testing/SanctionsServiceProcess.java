@@ -22,8 +22,8 @@ public final class SanctionsServiceProcess {
      * The database the sanctions-service processes use; {@code RISK_TEST_SANCTIONS_JDBC} points two concurrent
      * builds on one machine at different databases.
      */
-    public static final String JDBC_BASE = System.getenv()
-            .getOrDefault("RISK_TEST_SANCTIONS_JDBC", "jdbc:postgresql://127.0.0.1:5432/sanctions_test");
+    public static final String JDBC_BASE =
+            System.getenv().getOrDefault("RISK_TEST_SANCTIONS_JDBC", "jdbc:postgresql://127.0.0.1:5432/sanctions_test");
 
     private SanctionsServiceProcess() {}
 

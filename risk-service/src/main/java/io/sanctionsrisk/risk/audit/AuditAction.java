@@ -1,0 +1,20 @@
+package io.sanctionsrisk.risk.audit;
+
+/** The audited kinds of call. */
+public enum AuditAction {
+    SCORE("score"),
+    SCORE_BATCH("score-batch"),
+    SCENARIO("scenario"),
+    SCENARIO_RERUN("scenario-rerun"),
+    BACKTEST("backtest");
+
+    private final String code;
+
+    AuditAction(String code) {
+        this.code = code;
+    }
+
+    public String code() {
+        return code;
+    }
+}
