@@ -26,14 +26,24 @@ public final class KeycloakServer implements AutoCloseable {
     static final String ADMIN_USER = "test-admin";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(420);
 
+    /** The started process, or null when this handle was attached to a server another class loader started. */
     private final Process process;
+
+    private final ProcessHandle handle;
     private final int port;
     private final Map<String, String> credentials;
     private final Path log;
     private final String adminPassword;
 
-    private KeycloakServer(Process process, int port, Map<String, String> credentials, Path log, String adminPassword) {
+    private KeycloakServer(
+            Process process,
+            ProcessHandle handle,
+            int port,
+            Map<String, String> credentials,
+            Path log,
+            String adminPassword) {
         this.process = process;
+        this.handle = handle;
         this.port = port;
         this.credentials = credentials;
         this.log = log;
@@ -54,8 +64,8 @@ public final class KeycloakServer implements AutoCloseable {
             Files.createDirectories(importDir);
             Files.copy(realmFile, importDir.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
             Files.createDirectories(workDir);
-            Path log = workDir.resolve("keycloak.log");
             int port = freePort();
+            Path log = workDir.resolve("keycloak-" + port + ".log");
             Map<String, String> credentials = readEnvFile(credentialsFile);
 
             ProcessBuilder builder = new ProcessBuilder(List.of(
@@ -77,7 +87,8 @@ public final class KeycloakServer implements AutoCloseable {
             env.putIfAbsent("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m");
             env.putIfAbsent("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             Process process = builder.start();
-            KeycloakServer server = new KeycloakServer(process, port, credentials, log, adminPassword);
+            KeycloakServer server =
+                    new KeycloakServer(process, process.toHandle(), port, credentials, log, adminPassword);
             Runtime.getRuntime().addShutdownHook(new Thread(server::close, "keycloak-stop"));
             server.awaitReady();
             return server;
@@ -118,19 +129,55 @@ public final class KeycloakServer implements AutoCloseable {
     }
 
     public boolean isAlive() {
-        return process.isAlive();
+        return handle.isAlive();
+    }
+
+    /**
+     * Who this server is, as text that any class loader of the JVM can read back with {@link #attach}: Quarkus
+     * gives each test application start its own class loader, so a static field alone would start a second server
+     * for every test profile.
+     */
+    String describe() {
+        return String.join(
+                "\n",
+                Long.toString(handle.pid()),
+                Integer.toString(port),
+                adminPassword,
+                log.toString(),
+                credentials.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + e.getValue())
+                        .collect(java.util.stream.Collectors.joining("\u0001")));
+    }
+
+    /** The server {@link #describe} names, if its process is still alive. */
+    static java.util.Optional<KeycloakServer> attach(String description) {
+        String[] parts = description.split("\n", -1);
+        if (parts.length != 5) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> credentials = new LinkedHashMap<>();
+        for (String pair : parts[4].split("\u0001")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                credentials.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return ProcessHandle.of(Long.parseLong(parts[0]))
+                .filter(ProcessHandle::isAlive)
+                .map(handle -> new KeycloakServer(
+                        null, handle, Integer.parseInt(parts[1]), credentials, Path.of(parts[3]), parts[2]));
     }
 
     @Override
     public void close() {
-        if (process.isAlive()) {
-            process.descendants().forEach(ProcessHandle::destroy);
-            process.destroy();
+        if (handle.isAlive()) {
+            handle.descendants().forEach(ProcessHandle::destroy);
+            handle.destroy();
             try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
-                }
+                handle.onExit().get(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+                handle.descendants().forEach(ProcessHandle::destroyForcibly);
+                handle.destroyForcibly();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -12,16 +12,26 @@ public class KeycloakTestResource implements QuarkusTestResourceLifecycleManager
 
     private static KeycloakServer server;
 
-    /** The running server, started on first use. */
-    public static synchronized KeycloakServer server() {
-        if (server == null) {
-            server = KeycloakServer.start(
-                    Path.of(required("keycloak.dist.dir")),
-                    Path.of(required("keycloak.realm.file")),
-                    Path.of(required("keycloak.credentials.file")),
-                    Path.of(required("keycloak.work.dir")));
+    /** JVM-wide record of the running server, readable from every class loader. */
+    private static final String SHARED_PROPERTY = "io.sanctionsrisk.testing.keycloak";
+
+    /** The running server, started on first use and shared by every class loader of the JVM. */
+    public static KeycloakServer server() {
+        synchronized (System.getProperties()) {
+            if (server == null || !server.isAlive()) {
+                String shared = System.getProperty(SHARED_PROPERTY);
+                server = shared == null ? null : KeycloakServer.attach(shared).orElse(null);
+            }
+            if (server == null) {
+                server = KeycloakServer.start(
+                        Path.of(required("keycloak.dist.dir")),
+                        Path.of(required("keycloak.realm.file")),
+                        Path.of(required("keycloak.credentials.file")),
+                        Path.of(required("keycloak.work.dir")));
+                System.setProperty(SHARED_PROPERTY, server.describe());
+            }
+            return server;
         }
-        return server;
     }
 
     @Override

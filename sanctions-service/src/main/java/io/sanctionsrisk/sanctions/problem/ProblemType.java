@@ -19,7 +19,8 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     IMPORT_REJECTED("import-rejected", 422, "Import rejected"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
-    INTERNAL("internal-error", 500, "Internal error");
+    INTERNAL("internal-error", 500, "Internal error"),
+    IDENTITY_UNAVAILABLE("identity-provider-unavailable", 503, "The identity provider is unavailable");
 
     public static final String BASE = "https://sanctionsrisk.io/problems/";
     public static final String MEDIA_TYPE = "application/problem+json";

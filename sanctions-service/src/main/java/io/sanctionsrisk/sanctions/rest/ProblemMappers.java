@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -36,6 +37,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final int IDENTITY_RETRY_AFTER_SECONDS = 10;
 
     private final ObjectMapper mapper;
 
@@ -154,6 +156,17 @@ public class ProblemMappers {
                 // A chunked body ran past the limit while being read; Quarkus has already answered 413.
                 return answer(Problem.of(
                         ProblemType.PAYLOAD_TOO_LARGE, "the request body is larger than the limit", path(uri)));
+            }
+            if (cause instanceof OIDCException) {
+                // The token cannot be checked: Keycloak has not been reachable since this replica started.
+                LOG.warnf("Identity provider unavailable on %s: %s", path(uri), cause.getMessage());
+                return Response.fromResponse(answer(Problem.of(
+                                ProblemType.IDENTITY_UNAVAILABLE,
+                                "the token cannot be verified now: the identity provider has not been reachable;"
+                                        + " try again shortly",
+                                path(uri))))
+                        .header(HttpHeaders.RETRY_AFTER, IDENTITY_RETRY_AFTER_SECONDS)
+                        .build();
             }
             if (cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
                 return answer(Problem.of(

@@ -12,7 +12,7 @@ import io.sanctionsrisk.sanctions.exporting.ExportSnapshot;
 import io.sanctionsrisk.sanctions.exporting.ExportSnapshot.Stamped;
 import io.sanctionsrisk.sanctions.exporting.StixBundleWriter;
 import io.sanctionsrisk.sanctions.service.TaxonomyService;
-import io.sanctionsrisk.sanctions.testing.Tokens;
+import io.sanctionsrisk.testing.Tokens;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

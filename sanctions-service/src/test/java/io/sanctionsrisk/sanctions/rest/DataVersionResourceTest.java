@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.sanctionsrisk.sanctions.testing.Tokens;
+import io.sanctionsrisk.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
-import io.sanctionsrisk.sanctions.testing.Tokens;
+import io.sanctionsrisk.testing.Tokens;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
