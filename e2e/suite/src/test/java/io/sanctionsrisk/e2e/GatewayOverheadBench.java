@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
  * straight to the risk-service, in alternating rounds of the same run on the same machine, so that noise from
  * other processes falls on both sides alike. Reports the median over rounds of throughput, p50 and p99, and the
  * ratios. Not a test of speed: it only fails if a request does not answer 2xx. Run with
- * {@code ./mvnw -B -ntp verify -pl e2e/suite -am -Pbench -DskipTests=false} (see BENCHMARKS.md).
+ * {@code ./mvnw -B -ntp verify -pl e2e/suite -am -Pgateway-bench -Dtest=none
+ * -Dsurefire.failIfNoSpecifiedTests=false} (see BENCHMARKS.md).
  */
 class GatewayOverheadBench {
 
