@@ -78,7 +78,7 @@ class RealFlowIT {
     }
 
     /** A STIX 2.1 bundle with one heist on a crypto exchange, its victim, location and a new intrusion set. */
-    private static String bundle(String key) {
+    static String bundle(String key) {
         String incident = "incident--" + uuid(key);
         String victim = "identity--" + uuid(key + "/victim");
         String location = "location--" + uuid(key + "/location");
@@ -99,7 +99,7 @@ class RealFlowIT {
                    "region": "south-eastern-asia"},
                   {"type": "intrusion-set", "spec_version": "2.1", "id": "%s", %s, "name": "Flow Crew",
                    "aliases": ["Flow Alias"],
-                   "external_references": [{"source_name": "sanctionsrisk", "external_id": "E2E-FLOW-CREW"}]},
+                   "external_references": [{"source_name": "sanctionsrisk", "external_id": "%s-CREW"}]},
                   {"type": "relationship", "spec_version": "2.1", "id": "relationship--%s", %s,
                    "relationship_type": "targets", "source_ref": "%s", "target_ref": "%s"},
                   {"type": "relationship", "spec_version": "2.1", "id": "relationship--%s", %s,
@@ -119,6 +119,7 @@ class RealFlowIT {
                         created,
                         actor,
                         created,
+                        key,
                         uuid(key + "/r1"),
                         created,
                         incident,
