@@ -10,6 +10,9 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +56,103 @@ class RealFlowIT {
 
         JsonNode model = awaitModelAtDataVersion(gateway, viewer, dataVersion);
         assertTrue(model.path("parameters").path("mu").asDouble() > 0, model.toString());
+
+        scoreABatchAsTheBankSystem(gateway);
+        runAndRerunAScenarioAsThePolicyAnalyst(gateway);
+        readTheHeatmapAsTheViewer(gateway);
+    }
+
+    /** The bank's risk engine scores its portfolio in one batch, with its client-credentials token. */
+    private static void scoreABatchAsTheBankSystem(String gateway) throws IOException {
+        String bank = Tokens.bearerForClient("bank-risk-engine");
+        String portfolio = """
+                [{"id": "hq", "sector": "commercial-bank", "country": "BD", "horizonDays": 365},
+                 {"id": "desk", "sector": "crypto-exchange", "country": "SG", "horizonDays": 365,
+                  "exposure": {"cryptoCustody": "hot-wallet", "controlMaturity": "basic"}},
+                 {"id": "branch", "sector": "commercial-bank", "country": "CL", "horizonDays": 90}]""";
+        HttpResponse<String> scored =
+                Http.send("POST", gateway + "/api/v1/scores/batch", bank, "application/json", portfolio);
+        assertEquals(200, scored.statusCode(), scored.body());
+        JsonNode batch = JSON.readTree(scored.body());
+        assertEquals(3, batch.path("count").asInt(), scored.body());
+        for (JsonNode result : batch.path("results")) {
+            double score = result.path("score").asDouble(-1);
+            assertTrue(score >= 0 && score <= 100, result.toString());
+            assertTrue(result.path("expectedCount").asDouble() > 0, result.toString());
+            assertTrue(
+                    Set.of("low", "moderate", "high", "severe")
+                            .contains(result.path("band").asText()),
+                    result.toString());
+        }
+        JsonNode desk = batch.path("results").get(1);
+        assertEquals("desk", desk.path("id").asText());
+        assertEquals("south-eastern-asia", desk.path("region").asText(), desk.toString());
+
+        // The same institution alone gets the same answer as inside the batch.
+        HttpResponse<String> single = Http.send(
+                "POST",
+                gateway + "/api/v1/scores",
+                bank,
+                "application/json",
+                "{\"id\": \"hq\", \"sector\": \"commercial-bank\", \"country\": \"BD\", \"horizonDays\": 365}");
+        assertEquals(200, single.statusCode(), single.body());
+        assertEquals(
+                batch.path("results").get(0).path("expectedCount").asDouble(),
+                JSON.readTree(single.body()).path("expectedCount").asDouble());
+
+        // A viewer may not score.
+        assertEquals(
+                403,
+                Http.send(
+                                "POST",
+                                gateway + "/api/v1/scores/batch",
+                                Tokens.bearerForUser("viewer"),
+                                "application/json",
+                                portfolio)
+                        .statusCode());
+    }
+
+    /** A policy analyst asks what one more sanctions package next month would do, and re-runs it. */
+    private static void runAndRerunAScenarioAsThePolicyAnalyst(String gateway) throws IOException {
+        String policy = Tokens.bearerForUser("policy");
+        String nextMonth = LocalDate.now(ZoneOffset.UTC).plusDays(30).toString();
+        String scenario = """
+                {"name": "one more package", "horizonDays": 365, "paths": 2000, "seed": 20261127,
+                 "addSanctions": [{"date": "%s", "severity": 4, "authority": "UNSC"}]}""".formatted(nextMonth);
+        HttpResponse<String> ran =
+                Http.send("POST", gateway + "/api/v1/scenarios", policy, "application/json", scenario);
+        assertEquals(201, ran.statusCode(), ran.body());
+        JsonNode saved = JSON.readTree(ran.body());
+        JsonNode total = saved.path("result").path("total");
+        assertTrue(
+                total.path("scenario").path("count").path("mean").asDouble()
+                        >= total.path("baseline").path("count").path("mean").asDouble(),
+                "a sanction with positive weight lowered the expected count: " + total);
+        String id = saved.path("id").asText();
+        assertTrue(!id.isEmpty(), ran.body());
+
+        HttpResponse<String> rerun =
+                Http.send("POST", gateway + "/api/v1/scenarios/" + id + "/runs", policy, "application/json", null);
+        assertTrue(rerun.statusCode() == 200 || rerun.statusCode() == 201, rerun.body());
+        assertTrue(JSON.readTree(rerun.body()).path("identical").asBoolean(), rerun.body());
+
+        HttpResponse<String> read = Http.get(gateway + "/api/v1/scenarios/" + id, Tokens.bearerForUser("viewer"));
+        assertEquals(200, read.statusCode(), read.body());
+    }
+
+    /** The compliance dashboard's view: every cell, summing to the total. */
+    private static void readTheHeatmapAsTheViewer(String gateway) throws IOException {
+        HttpResponse<String> heatmap =
+                Http.get(gateway + "/api/v1/heatmap?horizonDays=365", Tokens.bearerForUser("viewer"));
+        assertEquals(200, heatmap.statusCode(), heatmap.body());
+        JsonNode map = JSON.readTree(heatmap.body());
+        double sum = 0;
+        for (JsonNode cell : map.path("cells")) {
+            sum += cell.path("expectedCount").asDouble();
+        }
+        double total = map.path("total").path("expectedCount").asDouble();
+        assertTrue(total > 0, heatmap.body());
+        assertEquals(total, sum, 1e-9 * total, "the cells do not sum to the total");
     }
 
     private static JsonNode awaitModelAtDataVersion(String gateway, String authorization, long dataVersion)
