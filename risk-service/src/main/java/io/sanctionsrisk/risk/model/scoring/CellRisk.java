@@ -6,4 +6,7 @@ package io.sanctionsrisk.risk.model.scoring;
  * severity is not estimable).
  */
 public record CellRisk(
-        double expectedCount, double probabilityAtLeastOne, double expectedAttemptedLoss, double expectedRealisedLoss) {}
+        double expectedCount,
+        double probabilityAtLeastOne,
+        double expectedAttemptedLoss,
+        double expectedRealisedLoss) {}

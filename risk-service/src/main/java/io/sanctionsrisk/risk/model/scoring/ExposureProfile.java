@@ -27,8 +27,8 @@ public final class ExposureProfile {
             }
             int index = e.getKey().levelIndex(e.getValue());
             if (index < 0) {
-                throw new IllegalArgumentException(
-                        e.getKey().field() + " has no level '" + e.getValue() + "'; one of " + e.getKey().levels());
+                throw new IllegalArgumentException(e.getKey().field() + " has no level '" + e.getValue() + "'; one of "
+                        + e.getKey().levels());
             }
             levels[e.getKey().ordinal()] = (byte) index;
         }

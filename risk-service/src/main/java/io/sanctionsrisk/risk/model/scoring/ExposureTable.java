@@ -21,8 +21,8 @@ public final class ExposureTable {
                 String level = factor.levels().get(i);
                 Double m = levels == null ? null : levels.get(level);
                 if (m == null || !Double.isFinite(m) || !(m > 0)) {
-                    throw new IllegalArgumentException(
-                            "exposure multiplier " + factor.field() + "." + level + " must be finite and > 0, got " + m);
+                    throw new IllegalArgumentException("exposure multiplier " + factor.field() + "." + level
+                            + " must be finite and > 0, got " + m);
                 }
                 row[i] = m;
             }

@@ -75,13 +75,7 @@ public final class ScoringModel {
         double pLower = atLeastOne(lower);
         double pUpper = atLeastOne(upper);
         ScoreInterval interval = new ScoreInterval(
-                grid.credibleLevel(),
-                lower,
-                upper,
-                pLower,
-                pUpper,
-                ScoreScale.score(pLower),
-                ScoreScale.score(pUpper));
+                grid.credibleLevel(), lower, upper, pLower, pUpper, ScoreScale.score(pLower), ScoreScale.score(pUpper));
         return new InstitutionScore(
                 share,
                 expected,
