@@ -4,7 +4,7 @@ import io.sanctionsrisk.risk.model.scoring.ExposureFactor;
 import io.sanctionsrisk.risk.model.scoring.ExposureProfile;
 
 /** A validated institution: its codes resolved to a cell of the serving snapshot's grid. */
-record Institution(
+public record Institution(
         String id, String sector, String country, String region, int horizonDays, ExposureProfile exposure, int cell) {
 
     /** The canonical line of the audit digest: tab-separated, exposure levels in the factors' order. */

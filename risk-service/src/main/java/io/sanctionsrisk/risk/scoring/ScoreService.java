@@ -408,6 +408,23 @@ public class ScoreService {
     }
 
     static ScoreView view(Institution inst, InstitutionScore s, LocalDate from, LoadedSnapshot snapshot) {
+        return view(
+                inst,
+                s,
+                from,
+                snapshot.row().getModelVersion(),
+                snapshot.row().getDataVersion(),
+                snapshot.id());
+    }
+
+    /** The answer for one scored institution; single scores and batch items are made here alike. */
+    public static ScoreView view(
+            Institution inst,
+            InstitutionScore s,
+            LocalDate from,
+            String modelVersion,
+            long dataVersion,
+            long snapshotId) {
         List<ScoreView.Contribution> contributions =
                 new ArrayList<>(3 + s.exposure().size());
         contributions.add(new ScoreView.Contribution("baseline", null, null, null, s.baseline()));
@@ -442,8 +459,8 @@ public class ScoreService {
                         s.interval().scoreUpper()),
                 contributions,
                 s.exposureMultiplier(),
-                snapshot.row().getModelVersion(),
-                snapshot.row().getDataVersion(),
-                snapshot.id());
+                modelVersion,
+                dataVersion,
+                snapshotId);
     }
 }
