@@ -169,7 +169,7 @@ class ScoreResourceTest {
         given().auth()
                 .oauth2(Tokens.forUser("admin"))
                 .contentType(NDJSON)
-                .body(ndjson(items))
+                .body(bytes(ndjson(items)))
                 .post("/api/v1/scores/batch")
                 .then()
                 .statusCode(200);
@@ -207,7 +207,7 @@ class ScoreResourceTest {
         String body = given().auth()
                 .oauth2(Tokens.forUser("analyst"))
                 .contentType(NDJSON)
-                .body(ndjson(items).replace("\n", "\n\n"))
+                .body(bytes(ndjson(items).replace("\n", "\n\n")))
                 .post("/api/v1/scores/batch")
                 .then()
                 .statusCode(200)
@@ -322,8 +322,9 @@ class ScoreResourceTest {
         Map<String, String> cases = Map.of(
                 "colour", "{\"sector\": \"central-bank\", \"country\": \"JP\", \"colour\": \"red\"}",
                 "horizonDays", "{\"sector\": \"central-bank\", \"country\": \"JP\", \"horizonDays\": \"365\"}",
+                "exposure", "{\"sector\": \"central-bank\", \"country\": \"JP\", \"exposure\": \"high\"}",
                 "exposure.swiftConnectivity",
-                        "{\"sector\": \"central-bank\", \"country\": \"JP\", \"exposure\": {\"swiftConnectivity\": 3}}");
+                        "{\"sector\": \"central-bank\", \"country\": \"JP\", \"exposure\": {\"swiftConnectivity\": [3]}}");
         long before = audit.count();
         for (Map.Entry<String, String> c : cases.entrySet()) {
             given().auth()
@@ -367,7 +368,7 @@ class ScoreResourceTest {
         given().auth()
                 .oauth2(Tokens.forUser("analyst"))
                 .contentType(NDJSON)
-                .body(ndjson(items).replace("\n", "\n\n"))
+                .body(bytes(ndjson(items).replace("\n", "\n\n")))
                 .post("/api/v1/scores/batch")
                 .then()
                 .statusCode(422)
@@ -393,7 +394,7 @@ class ScoreResourceTest {
         given().auth()
                 .oauth2(Tokens.forUser("analyst"))
                 .contentType(NDJSON)
-                .body(good + "\n" + good + "\n{\"sector\": \"central-bank\", \n" + good + "\n")
+                .body(bytes(good + "\n" + good + "\n{\"sector\": \"central-bank\", \n" + good + "\n"))
                 .post("/api/v1/scores/batch")
                 .then()
                 .statusCode(400)
@@ -404,7 +405,7 @@ class ScoreResourceTest {
         given().auth()
                 .oauth2(Tokens.forUser("analyst"))
                 .contentType(NDJSON)
-                .body(good + "\n{\"sector\": \"central-bank\", \"country\": \"JP\", \"horizonDays\": 1.5}\n")
+                .body(bytes(good + "\n{\"sector\": \"central-bank\", \"country\": \"JP\", \"horizonDays\": 1.5}\n"))
                 .post("/api/v1/scores/batch")
                 .then()
                 .statusCode(400)
@@ -462,7 +463,7 @@ class ScoreResourceTest {
         given().auth()
                 .oauth2(Tokens.forUser("analyst"))
                 .contentType(NDJSON)
-                .body(lines.toString())
+                .body(bytes(lines.toString()))
                 .post("/api/v1/scores/batch")
                 .then()
                 .statusCode(413)
@@ -487,7 +488,7 @@ class ScoreResourceTest {
         Response response = given().auth()
                 .oauth2(Tokens.forUser("analyst"))
                 .contentType(NDJSON)
-                .body(lines.toString())
+                .body(bytes(lines.toString()))
                 .post("/api/v1/scores/batch");
         String body = response.then().statusCode(200).extract().asString();
         long millis = (System.nanoTime() - started) / 1_000_000;
@@ -551,6 +552,10 @@ class ScoreResourceTest {
                     EXPOSURES[i % EXPOSURES.length]));
         }
         return items;
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static String ndjson(List<Map<String, Object>> items) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -36,11 +37,14 @@ public final class BatchReader {
 
     private final ObjectMapper mapper;
     private final ObjectReader reader;
+    private final ObjectReader itemReader;
     private final int maxItems;
 
     public BatchReader(ObjectMapper mapper, int maxItems) {
         this.mapper = mapper;
         this.reader = mapper.readerFor(ScoreRequest.class);
+        // an array item is followed by the next one: trailing tokens are the array's business, not the item's
+        this.itemReader = reader.without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.maxItems = maxItems;
     }
 
@@ -73,7 +77,7 @@ public final class BatchReader {
                 }
                 String prefix = "[" + items.size() + "]";
                 try {
-                    items.add(reader.readValue(parser));
+                    items.add(itemReader.readValue(parser));
                 } catch (JsonProcessingException e) {
                     throw describe(e, prefix, null);
                 }

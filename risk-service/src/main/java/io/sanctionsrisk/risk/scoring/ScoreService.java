@@ -409,12 +409,7 @@ public class ScoreService {
 
     static ScoreView view(Institution inst, InstitutionScore s, LocalDate from, LoadedSnapshot snapshot) {
         return view(
-                inst,
-                s,
-                from,
-                snapshot.row().getModelVersion(),
-                snapshot.row().getDataVersion(),
-                snapshot.id());
+                inst, s, from, snapshot.row().getModelVersion(), snapshot.row().getDataVersion(), snapshot.id());
     }
 
     /** The answer for one scored institution; single scores and batch items are made here alike. */
