@@ -2,6 +2,7 @@ package io.sanctionsrisk.risk.rest;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.sanctionsrisk.risk.config.RiskConfig;
@@ -184,10 +185,18 @@ public class ScoreResource {
         BatchReader.Items items = ndjsonIn ? reader.readNdjson(body) : reader.readJson(body);
         ScoreService.ScoreBatch batch = scores.batch(items.requests(), items.lines());
         boolean ndjsonOut = ndjsonOut(accept, ndjsonIn);
-        ObjectWriter writer = mapper.writerFor(ScoreView.class);
+        ObjectWriter writer = batchWriter();
         StreamingOutput stream = ndjsonOut ? out -> writeNdjson(batch, writer, out) : out -> writeJson(batch, out);
         return Response.ok(stream, ndjsonOut ? NDJSON : MediaType.APPLICATION_JSON)
                 .build();
+    }
+
+    /**
+     * Writes doubles with the fast (Schubfach) writer: every number reads back as the same double as in the single
+     * score (the digits may differ where Java 17's Double.toString is not the shortest), at a fraction of the cost.
+     */
+    private ObjectWriter batchWriter() {
+        return mapper.writerFor(ScoreView.class).with(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
     }
 
     static boolean ndjsonOut(String accept, boolean ndjsonIn) {
@@ -206,6 +215,7 @@ public class ScoreResource {
         OutputStream out = new BufferedOutputStream(raw, 1 << 16);
         try (JsonGenerator g = writer.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
             g.setRootValueSeparator(null);
+            g.enable(JsonGenerator.Feature.USE_FAST_DOUBLE_WRITER);
             IoConsumer sink = view -> {
                 writer.writeValue(g, view);
                 g.writeRaw('\n');
@@ -218,8 +228,9 @@ public class ScoreResource {
 
     private void writeJson(ScoreService.ScoreBatch batch, OutputStream raw) throws java.io.IOException {
         OutputStream out = new BufferedOutputStream(raw, 1 << 16);
-        ObjectWriter writer = mapper.writerFor(ScoreView.class);
+        ObjectWriter writer = batchWriter();
         try (JsonGenerator g = mapper.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            g.enable(JsonGenerator.Feature.USE_FAST_DOUBLE_WRITER);
             g.writeStartObject();
             g.writeStringField("modelVersion", batch.snapshot().row().getModelVersion());
             g.writeNumberField("dataVersion", batch.snapshot().row().getDataVersion());

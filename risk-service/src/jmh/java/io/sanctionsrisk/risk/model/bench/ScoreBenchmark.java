@@ -1,6 +1,7 @@
 package io.sanctionsrisk.risk.model.bench;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,6 +19,7 @@ import io.sanctionsrisk.risk.model.scoring.HorizonForecast;
 import io.sanctionsrisk.risk.model.scoring.InstitutionScore;
 import io.sanctionsrisk.risk.model.scoring.ScoringModel;
 import io.sanctionsrisk.risk.model.scoring.Severities;
+import io.sanctionsrisk.risk.scoring.BatchReader;
 import io.sanctionsrisk.risk.scoring.Institution;
 import io.sanctionsrisk.risk.scoring.ScoreService;
 import java.io.IOException;
@@ -38,6 +40,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -57,6 +60,11 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ScoreBenchmark {
 
     static final int BATCH = 100_000;
+
+    /** Whether doubles are written by Jackson's fast (Schubfach) writer, as the batch endpoint does. */
+    @Param({"true", "false"})
+    public boolean fastDoubles;
+
     private static final int[] HORIZONS = {365, 365, 365, 180, 730, 90, 1825};
 
     private CadenceData data;
@@ -70,6 +78,8 @@ public class ScoreBenchmark {
     private List<Institution> institutions;
     private ObjectWriter writer;
     private LocalDate from;
+    private ObjectMapper mapper;
+    private byte[] ndjson;
     private int next;
 
     @Setup(Level.Trial)
@@ -128,7 +138,17 @@ public class ScoreBenchmark {
                 .findAndAddModules()
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
-        writer = mapper.writerFor(ScoreView.class);
+        // as the batch endpoint writes: the fast (Schubfach) double writer, same values as Double.toString
+        writer = fastDoubles
+                ? mapper.writerFor(ScoreView.class).with(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+                : mapper.writerFor(ScoreView.class);
+        this.mapper = mapper;
+        StringBuilder lines = new StringBuilder();
+        for (Institution inst : institutions) {
+            lines.append("{\"id\":\"").append(inst.id()).append("\",\"sector\":\"").append(inst.sector())
+                    .append("\",\"country\":\"JP\",\"horizonDays\":").append(inst.horizonDays()).append("}\n");
+        }
+        ndjson = lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         from = LocalDate.of(2026, 11, 27);
     }
 
@@ -171,6 +191,9 @@ public class ScoreBenchmark {
         CountingStream out = new CountingStream();
         try (JsonGenerator g = writer.getFactory().createGenerator(out)) {
             g.setRootValueSeparator(null);
+            if (fastDoubles) {
+                g.enable(JsonGenerator.Feature.USE_FAST_DOUBLE_WRITER);
+            }
             for (Institution inst : institutions) {
                 ScoringModel m = models.computeIfAbsent(inst.horizonDays(), this::model);
                 InstitutionScore s = m.score(inst.cell(), inst.exposure());
@@ -179,6 +202,17 @@ public class ScoreBenchmark {
             }
         }
         return out.bytes;
+    }
+
+    /** Reading a 100,000-line NDJSON body into institutions, as the batch endpoint does before validating. */
+    @Benchmark
+    @BenchmarkMode(Mode.AverageTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public int batchReadNdjson() {
+        return new BatchReader(mapper, BATCH)
+                .readNdjson(new java.io.ByteArrayInputStream(ndjson))
+                .requests()
+                .size();
     }
 
     /** One score as a single request computes it: the forecast of its horizon, the score, the answer object. */
