@@ -145,8 +145,13 @@ public class ScoreBenchmark {
         this.mapper = mapper;
         StringBuilder lines = new StringBuilder();
         for (Institution inst : institutions) {
-            lines.append("{\"id\":\"").append(inst.id()).append("\",\"sector\":\"").append(inst.sector())
-                    .append("\",\"country\":\"JP\",\"horizonDays\":").append(inst.horizonDays()).append("}\n");
+            lines.append("{\"id\":\"")
+                    .append(inst.id())
+                    .append("\",\"sector\":\"")
+                    .append(inst.sector())
+                    .append("\",\"country\":\"JP\",\"horizonDays\":")
+                    .append(inst.horizonDays())
+                    .append("}\n");
         }
         ndjson = lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         from = LocalDate.of(2026, 11, 27);
