@@ -234,6 +234,23 @@ class ScoreResourceTest {
     }
 
     @Test
+    void documentsScoresBatchesAndTheHeatmapWithExamples() {
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/scores'.post.requestBody.content.'application/json'.examples.bank",
+                        org.hamcrest.Matchers.notNullValue())
+                .body(
+                        "paths.'/api/v1/scores/batch'.post.requestBody.content.'application/x-ndjson'.examples.portfolio",
+                        org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/scores/batch'.post.responses.'413'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/scores/batch'.post.responses.'422'", org.hamcrest.Matchers.notNullValue())
+                .body("paths.'/api/v1/heatmap'.get.parameters.name", org.hamcrest.Matchers.hasItem("horizonDays"));
+    }
+
+    @Test
     void onlyRiskAnalystsAndAdminsScoreAndNoTokenIs401() {
         fixtures.simulated();
         Map<String, Object> item = request(null, "central-bank", "JP", null, new String[0]);
