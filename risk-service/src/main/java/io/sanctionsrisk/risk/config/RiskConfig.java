@@ -24,6 +24,10 @@ public interface RiskConfig {
 
     Sanctions sanctions();
 
+    Scores scores();
+
+    Exposure exposure();
+
     interface Refit {
         /** Whether the scheduled data-version check runs at all (a refit on demand always works). */
         @WithDefault("true")
@@ -131,5 +135,90 @@ public interface RiskConfig {
         /** Attempts at a consistent read (data version unchanged across all pages) before giving up. */
         @WithDefault("3")
         int consistentReadAttempts();
+    }
+
+    interface Scores {
+        /** Horizon of a score or heatmap when the request names none. */
+        @WithDefault("365")
+        int defaultHorizonDays();
+
+        /** Longest horizon a score or heatmap accepts (the shortest is 1 day). */
+        @WithDefault("3650")
+        int maxHorizonDays();
+
+        /** Most institutions one batch may hold; more is a 413 problem. */
+        @WithDefault("100000")
+        int maxBatchItems();
+    }
+
+    /**
+     * Hazard multipliers of the exposure factors, relative to the typical institution of the cell (1.0). Set by
+     * judgement from the public reporting of the heists, not estimated from the data; a factor the caller leaves out
+     * is not applied.
+     */
+    interface Exposure {
+        SwiftConnectivity swiftConnectivity();
+
+        CryptoCustody cryptoCustody();
+
+        CorrespondentExposure correspondentExposure();
+
+        ControlMaturity controlMaturity();
+
+        interface SwiftConnectivity {
+            /** No SWIFT access: the fraudulent-transfer vector of most bank heists is closed. */
+            @WithDefault("0.4")
+            double none();
+
+            /** Through a service bureau or a correspondent: fewer of the institution's own systems to subvert. */
+            @WithDefault("0.8")
+            double indirect();
+
+            /** Own SWIFT interface, the setting of Bangladesh Bank, TPBank, FEIB and Bancomext. */
+            @WithDefault("1.2")
+            double direct();
+        }
+
+        interface CryptoCustody {
+            /** Holds no crypto assets: exchange, wallet and bridge thefts do not apply. */
+            @WithDefault("0.7")
+            double none();
+
+            /** Offline (cold) custody only: key theft needs physical or signing-ceremony access. */
+            @WithDefault("0.9")
+            double coldOnly();
+
+            /** Online hot wallets or bridge keys, the target of most thefts since 2018. */
+            @WithDefault("1.6")
+            double hotWallet();
+        }
+
+        interface CorrespondentExposure {
+            /** Few correspondent ties to high-risk jurisdictions: fewer laundering paths for a theft. */
+            @WithDefault("0.8")
+            double low();
+
+            /** Typical correspondent exposure. */
+            @WithDefault("1.0")
+            double medium();
+
+            /** Many correspondent ties to high-risk jurisdictions, as in the 2016-2018 SWIFT cases. */
+            @WithDefault("1.4")
+            double high();
+        }
+
+        interface ControlMaturity {
+            /** Segmented payment systems, transaction-pattern monitoring and SWIFT CSP attestation. */
+            @WithDefault("0.6")
+            double advanced();
+
+            /** Typical controls. */
+            @WithDefault("1.0")
+            double intermediate();
+
+            /** Flat networks and no out-of-band payment confirmation: long undetected dwell times. */
+            @WithDefault("1.5")
+            double basic();
+        }
     }
 }

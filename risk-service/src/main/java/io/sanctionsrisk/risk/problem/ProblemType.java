@@ -17,6 +17,7 @@ public enum ProblemType {
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     INVALID_DATASET("invalid-dataset", 422, "Invalid dataset"),
     UNFITTABLE_DATA("unfittable-data", 422, "The data cannot be fitted"),
+    INVALID_INSTITUTION("invalid-institution", 422, "Invalid institution"),
     NO_SNAPSHOT("no-snapshot", 503, "No model snapshot yet"),
     SANCTIONS_UNAVAILABLE("sanctions-service-unavailable", 503, "The sanctions-service is unavailable"),
     BUSY("busy", 503, "Too many fits at once"),

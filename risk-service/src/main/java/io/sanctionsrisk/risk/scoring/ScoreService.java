@@ -1,0 +1,461 @@
+package io.sanctionsrisk.risk.scoring;
+
+import io.sanctionsrisk.risk.audit.AuditAction;
+import io.sanctionsrisk.risk.audit.AuditEntry;
+import io.sanctionsrisk.risk.audit.AuditTrail;
+import io.sanctionsrisk.risk.audit.InputsDigest;
+import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.risk.dto.HeatmapView;
+import io.sanctionsrisk.risk.dto.Numbers;
+import io.sanctionsrisk.risk.dto.ScoreRequest;
+import io.sanctionsrisk.risk.dto.ScoreView;
+import io.sanctionsrisk.risk.model.scoring.CellGrid;
+import io.sanctionsrisk.risk.model.scoring.CellRisk;
+import io.sanctionsrisk.risk.model.scoring.ExposureEffect;
+import io.sanctionsrisk.risk.model.scoring.ExposureFactor;
+import io.sanctionsrisk.risk.model.scoring.ExposureProfile;
+import io.sanctionsrisk.risk.model.scoring.ExposureTable;
+import io.sanctionsrisk.risk.model.scoring.InstitutionScore;
+import io.sanctionsrisk.risk.model.scoring.ScoringModel;
+import io.sanctionsrisk.risk.problem.ApiProblem;
+import io.sanctionsrisk.risk.problem.ProblemType;
+import io.sanctionsrisk.risk.problem.Violation;
+import io.sanctionsrisk.risk.service.LoadedSnapshot;
+import io.sanctionsrisk.risk.service.SnapshotStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Scores institutions and builds the heatmap against the serving snapshot, and records every score and batch in
+ * the audit trail once its inputs are valid (invalid input records nothing). A batch is validated whole, then
+ * scored against the one snapshot it was validated on.
+ */
+@ApplicationScoped
+public class ScoreService {
+
+    static final int MAX_ID_LENGTH = 256;
+    private static final int MAX_LISTED = 50;
+
+    private final SnapshotStore store;
+    private final Taxonomy taxonomy;
+    private final AuditTrail audit;
+    private final RiskConfig config;
+    private final Clock clock;
+    private final ExposureTable exposure;
+    private final AtomicReference<ScoringContext> cache = new AtomicReference<>();
+
+    public ScoreService(SnapshotStore store, Taxonomy taxonomy, AuditTrail audit, RiskConfig config, Clock clock) {
+        this.store = store;
+        this.taxonomy = taxonomy;
+        this.audit = audit;
+        this.config = config;
+        this.clock = clock;
+        this.exposure = exposureTable(config.exposure());
+    }
+
+    /** The configured multipliers as the scoring model takes them. */
+    public static ExposureTable exposureTable(RiskConfig.Exposure e) {
+        Map<ExposureFactor, Map<String, Double>> m = new EnumMap<>(ExposureFactor.class);
+        m.put(
+                ExposureFactor.SWIFT_CONNECTIVITY,
+                levels(
+                        "none",
+                        e.swiftConnectivity().none(),
+                        "indirect",
+                        e.swiftConnectivity().indirect(),
+                        "direct",
+                        e.swiftConnectivity().direct()));
+        m.put(
+                ExposureFactor.CRYPTO_CUSTODY,
+                levels(
+                        "none",
+                        e.cryptoCustody().none(),
+                        "cold-only",
+                        e.cryptoCustody().coldOnly(),
+                        "hot-wallet",
+                        e.cryptoCustody().hotWallet()));
+        m.put(
+                ExposureFactor.CORRESPONDENT_EXPOSURE,
+                levels(
+                        "low",
+                        e.correspondentExposure().low(),
+                        "medium",
+                        e.correspondentExposure().medium(),
+                        "high",
+                        e.correspondentExposure().high()));
+        m.put(
+                ExposureFactor.CONTROL_MATURITY,
+                levels(
+                        "advanced",
+                        e.controlMaturity().advanced(),
+                        "intermediate",
+                        e.controlMaturity().intermediate(),
+                        "basic",
+                        e.controlMaturity().basic()));
+        return new ExposureTable(m);
+    }
+
+    private static Map<String, Double> levels(String a, double ma, String b, double mb, String c, double mc) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        out.put(a, ma);
+        out.put(b, mb);
+        out.put(c, mc);
+        return out;
+    }
+
+    /** Scores one institution and records it (action score). */
+    public ScoreView score(ScoreRequest request) {
+        ScoringContext context = context();
+        List<Violation> errors = new ArrayList<>();
+        Institution institution = validate(context, request, "", errors);
+        if (institution == null) {
+            throw invalid(errors, errors.size(), null);
+        }
+        LocalDate from = context.from(LocalDate.now(clock));
+        ScoringModel model = context.model(from, institution.horizonDays());
+        StringBuilder canonical = new StringBuilder();
+        institution.appendCanonical(canonical);
+        record(AuditAction.SCORE, InputsDigest.ofText(canonical.toString()), 1, context.snapshot());
+        return view(institution, model.score(institution.cell(), institution.exposure()), from, context.snapshot());
+    }
+
+    /**
+     * Validates every institution of a batch (all or nothing), records the batch (action score-batch) and answers
+     * the batch ready to be scored and streamed. {@code lines} (NDJSON) gives each item's line number, or is null.
+     */
+    public ScoreBatch batch(List<ScoreRequest> requests, int[] lines) {
+        if (requests.isEmpty()) {
+            throw new ApiProblem(
+                    ProblemType.INVALID_INSTITUTION,
+                    "the batch holds no institution",
+                    List.of(Violation.of("body", "at least one institution is required")),
+                    Map.of(),
+                    null);
+        }
+        ScoringContext context = context();
+        List<Violation> errors = new ArrayList<>();
+        int errorCount = 0;
+        Integer firstInvalid = null;
+        List<Institution> institutions = new ArrayList<>(requests.size());
+        StringBuilder canonical = new StringBuilder(requests.size() * 48);
+        for (int i = 0; i < requests.size(); i++) {
+            String prefix = lines == null ? "[" + i + "]." : "line " + lines[i] + ": [" + i + "].";
+            List<Violation> found = new ArrayList<>(0);
+            Institution institution = validate(context, requests.get(i), prefix, found);
+            if (institution == null) {
+                if (firstInvalid == null) {
+                    firstInvalid = i;
+                }
+                errorCount += found.size();
+                for (Violation v : found) {
+                    if (errors.size() < MAX_LISTED) {
+                        errors.add(v);
+                    }
+                }
+            } else if (errorCount == 0) {
+                institutions.add(institution);
+                institution.appendCanonical(canonical);
+            }
+        }
+        if (errorCount > 0) {
+            Map<String, Object> where = new HashMap<>();
+            where.put("index", firstInvalid);
+            if (lines != null) {
+                where.put("line", lines[firstInvalid]);
+            }
+            throw invalid(errors, errorCount, where);
+        }
+        record(
+                AuditAction.SCORE_BATCH,
+                InputsDigest.ofText(canonical.toString()),
+                institutions.size(),
+                context.snapshot());
+        return new ScoreBatch(context, institutions, context.from(LocalDate.now(clock)));
+    }
+
+    /** Every cell of the serving snapshot over the horizon; {@code horizonDays} as sent (null: the default). */
+    public HeatmapView heatmap(String horizonDays) {
+        int horizon = horizonParameter(horizonDays);
+        ScoringContext context = context();
+        LoadedSnapshot snapshot = context.snapshot();
+        LocalDate from = context.from(LocalDate.now(clock));
+        ScoringModel model = context.model(from, horizon);
+        CellGrid grid = context.grid();
+        List<HeatmapView.CellView> cells = new ArrayList<>(grid.size());
+        for (int c = 0; c < grid.size(); c++) {
+            CellRisk risk = model.cell(c);
+            cells.add(new HeatmapView.CellView(
+                    grid.sectorOf(c),
+                    grid.regionOf(c),
+                    risk.expectedCount(),
+                    risk.probabilityAtLeastOne(),
+                    Numbers.finite(risk.expectedRealisedLoss()),
+                    Numbers.finite(risk.expectedAttemptedLoss())));
+        }
+        CellRisk total = model.total();
+        return new HeatmapView(
+                horizon,
+                from,
+                from.plusDays(horizon),
+                snapshot.row().getModelVersion(),
+                snapshot.row().getDataVersion(),
+                snapshot.id(),
+                grid.sectors().stream()
+                        .map(s -> new HeatmapView.Named(s, taxonomy.sectorName(s)))
+                        .toList(),
+                grid.regions().stream()
+                        .map(r -> new HeatmapView.Named(r, taxonomy.regionName(r)))
+                        .toList(),
+                cells,
+                new HeatmapView.CellTotals(
+                        total.expectedCount(),
+                        total.probabilityAtLeastOne(),
+                        Numbers.finite(total.expectedRealisedLoss()),
+                        Numbers.finite(total.expectedAttemptedLoss())),
+                "realised");
+    }
+
+    /** A validated batch bound to its snapshot and horizon start; scoring it cannot fail for input reasons. */
+    public static final class ScoreBatch {
+
+        private final ScoringContext context;
+        private final List<Institution> institutions;
+        private final LocalDate from;
+
+        ScoreBatch(ScoringContext context, List<Institution> institutions, LocalDate from) {
+            this.context = context;
+            this.institutions = institutions;
+            this.from = from;
+        }
+
+        public int size() {
+            return institutions.size();
+        }
+
+        public LoadedSnapshot snapshot() {
+            return context.snapshot();
+        }
+
+        /** Scores the institutions in order, one view at a time, so none needs to be held. */
+        public void forEach(Consumer<ScoreView> sink) {
+            Map<Integer, ScoringModel> models = new HashMap<>();
+            for (Institution institution : institutions) {
+                ScoringModel model = models.computeIfAbsent(institution.horizonDays(), h -> context.model(from, h));
+                sink.accept(view(
+                        institution,
+                        model.score(institution.cell(), institution.exposure()),
+                        from,
+                        context.snapshot()));
+            }
+        }
+    }
+
+    private ScoringContext context() {
+        LoadedSnapshot snapshot = store.serving()
+                .orElseThrow(() -> ApiProblem.retryLater(
+                        ProblemType.NO_SNAPSHOT,
+                        "no model has been fitted yet; the first fit runs when the sanctions-service answers",
+                        config.refit().retryAfterSeconds()));
+        ScoringContext cached = cache.get();
+        if (cached != null && cached.snapshot().id() == snapshot.id()) {
+            return cached;
+        }
+        ScoringContext built = new ScoringContext(snapshot, exposure);
+        if (built.grid() == null) {
+            throw ApiProblem.retryLater(
+                    ProblemType.NO_SNAPSHOT,
+                    "the serving snapshot knows no sector or region, so it has no cell to score",
+                    config.refit().retryAfterSeconds());
+        }
+        cache.set(built);
+        return built;
+    }
+
+    private Institution validate(ScoringContext context, ScoreRequest r, String prefix, List<Violation> errors) {
+        if (r == null) {
+            errors.add(Violation.of(
+                    prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
+                    "an institution object is required"));
+            return null;
+        }
+        CellGrid grid = context.grid();
+        if (r.id() != null && r.id().length() > MAX_ID_LENGTH) {
+            errors.add(Violation.of(prefix + "id", "is longer than " + MAX_ID_LENGTH + " characters"));
+        }
+        int sector = -1;
+        if (r.sector() == null || r.sector().isBlank()) {
+            errors.add(Violation.of(prefix + "sector", "is required"));
+        } else {
+            sector = grid.sectorIndex(r.sector());
+            if (sector < 0) {
+                errors.add(Violation.of(
+                        prefix + "sector",
+                        "unknown sector '" + shorten(r.sector()) + "'; the serving snapshot knows " + grid.sectors()));
+            }
+        }
+        String country = null;
+        String region = null;
+        int regionIndex = -1;
+        if (r.country() == null || r.country().isBlank()) {
+            errors.add(Violation.of(prefix + "country", "is required"));
+        } else {
+            country = r.country().toUpperCase(Locale.ROOT);
+            region = taxonomy.regionOf(country).orElse(null);
+            if (region == null) {
+                errors.add(Violation.of(
+                        prefix + "country",
+                        "unknown country '" + shorten(r.country()) + "'; an ISO 3166-1 alpha-2 code is expected"));
+            } else {
+                regionIndex = grid.regionIndex(region);
+                if (regionIndex < 0) {
+                    errors.add(Violation.of(
+                            prefix + "country",
+                            "country '" + country + "' lies in region '" + region
+                                    + "', which the serving snapshot has no cell for"));
+                }
+            }
+        }
+        int horizon = config.scores().defaultHorizonDays();
+        if (r.horizonDays() != null) {
+            horizon = r.horizonDays();
+            if (horizon < 1 || horizon > config.scores().maxHorizonDays()) {
+                errors.add(Violation.of(
+                        prefix + "horizonDays",
+                        "must be between 1 and " + config.scores().maxHorizonDays()));
+            }
+        }
+        ExposureProfile profile = ExposureProfile.NONE;
+        if (r.exposure() != null) {
+            Map<ExposureFactor, String> stated = new EnumMap<>(ExposureFactor.class);
+            ScoreRequest.ExposureInput e = r.exposure();
+            stated.put(ExposureFactor.SWIFT_CONNECTIVITY, e.swiftConnectivity());
+            stated.put(ExposureFactor.CRYPTO_CUSTODY, e.cryptoCustody());
+            stated.put(ExposureFactor.CORRESPONDENT_EXPOSURE, e.correspondentExposure());
+            stated.put(ExposureFactor.CONTROL_MATURITY, e.controlMaturity());
+            boolean valid = true;
+            for (Map.Entry<ExposureFactor, String> s : stated.entrySet()) {
+                if (s.getValue() != null && s.getKey().levelIndex(s.getValue()) < 0) {
+                    valid = false;
+                    errors.add(Violation.of(
+                            prefix + "exposure." + s.getKey().field(),
+                            "unknown level '" + shorten(s.getValue()) + "'; one of "
+                                    + s.getKey().levels()));
+                }
+            }
+            if (valid) {
+                profile = ExposureProfile.of(stated);
+            }
+        }
+        if (!errors.isEmpty()) {
+            return null;
+        }
+        return new Institution(r.id(), r.sector(), country, region, horizon, profile, grid.cell(sector, regionIndex));
+    }
+
+    private int horizonParameter(String value) {
+        int max = config.scores().maxHorizonDays();
+        if (value == null || value.isBlank()) {
+            return config.scores().defaultHorizonDays();
+        }
+        int horizon;
+        try {
+            horizon = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.invalidParameter("horizonDays", "'" + shorten(value) + "' is not a whole number of days");
+        }
+        if (horizon < 1 || horizon > max) {
+            throw ApiProblem.invalidParameter("horizonDays", "must be between 1 and " + max);
+        }
+        return horizon;
+    }
+
+    private void record(AuditAction action, String digest, int items, LoadedSnapshot snapshot) {
+        audit.record(new AuditEntry(
+                action,
+                digest,
+                items,
+                snapshot.row().getModelVersion(),
+                snapshot.row().getDataVersion(),
+                snapshot.id(),
+                null));
+    }
+
+    private static ApiProblem invalid(List<Violation> errors, int errorCount, Map<String, Object> where) {
+        Violation first = errors.get(0);
+        String detail = errorCount == 1
+                ? first.field() + ": " + first.message()
+                : errorCount + " problems with the institutions, the first: " + first.field() + ": " + first.message();
+        Map<String, Object> extensions = new HashMap<>();
+        extensions.put("errorCount", errorCount);
+        if (where != null) {
+            extensions.putAll(where);
+        }
+        return new ApiProblem(ProblemType.INVALID_INSTITUTION, detail, errors, extensions, null);
+    }
+
+    private static String shorten(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "..." : value;
+    }
+
+    static ScoreView view(Institution inst, InstitutionScore s, LocalDate from, LoadedSnapshot snapshot) {
+        return view(
+                inst, s, from, snapshot.row().getModelVersion(), snapshot.row().getDataVersion(), snapshot.id());
+    }
+
+    /** The answer for one scored institution; single scores and batch items are made here alike. */
+    public static ScoreView view(
+            Institution inst,
+            InstitutionScore s,
+            LocalDate from,
+            String modelVersion,
+            long dataVersion,
+            long snapshotId) {
+        List<ScoreView.Contribution> contributions =
+                new ArrayList<>(3 + s.exposure().size());
+        contributions.add(new ScoreView.Contribution("baseline", null, null, null, s.baseline()));
+        contributions.add(new ScoreView.Contribution("sanctions", null, null, null, s.sanctions()));
+        contributions.add(new ScoreView.Contribution("self-excitation", null, null, null, s.selfExcitation()));
+        for (ExposureEffect e : s.exposure()) {
+            contributions.add(new ScoreView.Contribution(
+                    "exposure", e.factor().field(), e.level(), e.multiplier(), e.expectedCount()));
+        }
+        return new ScoreView(
+                inst.id(),
+                inst.sector(),
+                inst.country(),
+                inst.region(),
+                inst.horizonDays(),
+                from,
+                from.plusDays(inst.horizonDays()),
+                s.cellShare(),
+                s.expectedCount(),
+                s.probabilityAtLeastOne(),
+                new ScoreView.ExpectedLoss(
+                        Numbers.finite(s.expectedAttemptedLoss()), Numbers.finite(s.expectedRealisedLoss())),
+                s.score(),
+                s.band().code(),
+                new ScoreView.Interval(
+                        s.interval().level(),
+                        s.interval().expectedCountLower(),
+                        s.interval().expectedCountUpper(),
+                        s.interval().probabilityLower(),
+                        s.interval().probabilityUpper(),
+                        s.interval().scoreLower(),
+                        s.interval().scoreUpper()),
+                contributions,
+                s.exposureMultiplier(),
+                modelVersion,
+                dataVersion,
+                snapshotId);
+    }
+}

@@ -1,0 +1,104 @@
+package io.sanctionsrisk.risk.scoring;
+
+import io.sanctionsrisk.risk.dataset.DatasetEvent;
+import io.sanctionsrisk.risk.dataset.ModelDataset;
+import io.sanctionsrisk.risk.dto.MarksView;
+import io.sanctionsrisk.risk.model.forecast.ExpectedCount;
+import io.sanctionsrisk.risk.model.marks.Cell;
+import io.sanctionsrisk.risk.model.marks.CellShareModel;
+import io.sanctionsrisk.risk.model.scoring.CellGrid;
+import io.sanctionsrisk.risk.model.scoring.ExposureTable;
+import io.sanctionsrisk.risk.model.scoring.HorizonForecast;
+import io.sanctionsrisk.risk.model.scoring.ScoringModel;
+import io.sanctionsrisk.risk.model.scoring.Severities;
+import io.sanctionsrisk.risk.service.LoadedSnapshot;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What scores need of one snapshot, computed once: the cell grid with the snapshot's marks rules (every sector and
+ * leaf region of its dataset, the default Dirichlet prior, 90% intervals, as in the marks of GET /api/v1/model), the
+ * severities, and the exposure table. Immutable.
+ */
+public final class ScoringContext {
+
+    static final double CREDIBLE_LEVEL = 0.90;
+
+    private final LoadedSnapshot snapshot;
+    private final CellGrid grid;
+    private final Severities severities;
+    private final ExposureTable exposure;
+
+    ScoringContext(LoadedSnapshot snapshot, ExposureTable exposure) {
+        this.snapshot = snapshot;
+        this.grid = grid(snapshot.dataset());
+        this.severities = severities(snapshot.marks());
+        this.exposure = exposure;
+    }
+
+    public LoadedSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public CellGrid grid() {
+        return grid;
+    }
+
+    /** The first day after the observation window: the forecast origin. */
+    public LocalDate origin() {
+        return snapshot.dataset().windowEnd().plusDays(1);
+    }
+
+    /** The first day of a horizon asked for on {@code today}: today, or the origin if that is later. */
+    public LocalDate from(LocalDate today) {
+        LocalDate origin = origin();
+        return today.isAfter(origin) ? today : origin;
+    }
+
+    /** The scoring model of the horizon [from, from + horizonDays). */
+    public ScoringModel model(LocalDate from, int horizonDays) {
+        double gap = ChronoUnit.DAYS.between(origin(), from);
+        ExpectedCount forecast =
+                HorizonForecast.expectedCount(snapshot.data(), snapshot.parameters(), gap, horizonDays);
+        return new ScoringModel(grid, forecast, severities, exposure);
+    }
+
+    private static CellGrid grid(ModelDataset dataset) {
+        TreeSet<String> sectors = new TreeSet<>(dataset.sectors());
+        TreeSet<String> regions = new TreeSet<>(dataset.regions());
+        Map<Cell, Long> counts = new TreeMap<>();
+        for (DatasetEvent e : dataset.events()) {
+            if (e.sector() != null && e.region() != null) {
+                sectors.add(e.sector());
+                regions.add(e.region());
+                counts.merge(new Cell(e.sector(), e.region()), 1L, Long::sum);
+            }
+        }
+        if (sectors.isEmpty() || regions.isEmpty()) {
+            return null;
+        }
+        return CellGrid.posterior(
+                new ArrayList<>(sectors),
+                new ArrayList<>(regions),
+                counts,
+                CellShareModel.DEFAULT_CONCENTRATION,
+                CREDIBLE_LEVEL);
+    }
+
+    private static Severities severities(MarksView marks) {
+        if (marks == null) {
+            return new Severities(Double.NaN, Double.NaN);
+        }
+        MarksView.Severity a = marks.attempted();
+        MarksView.Severity r = marks.realised();
+        return Severities.of(
+                a == null ? null : a.probabilityPositive(),
+                a == null ? null : a.meanUsd(),
+                r == null ? null : r.probabilityPositive(),
+                r == null ? null : r.meanUsd());
+    }
+}
