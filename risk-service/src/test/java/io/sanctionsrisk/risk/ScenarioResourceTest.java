@@ -269,7 +269,7 @@ class ScenarioResourceTest {
     @Test
     void rejectsBadInputNamingTheFieldAndStoresNothing() {
         fixtures.simulated();
-        long before = QuarkusTransaction.requiringNew().call(scenarios::count);
+        long before = count();
         String policy = Tokens.forUser("policy");
 
         Map<String, Object> outside = new HashMap<>(newPackage());
@@ -328,7 +328,8 @@ class ScenarioResourceTest {
                 .statusCode(400)
                 .contentType("application/problem+json");
 
-        assertEquals(before, QuarkusTransaction.requiringNew().call(scenarios::count), "nothing stored on error");
+        long after = count();
+        assertEquals(before, after, "nothing stored on error");
 
         given().auth()
                 .oauth2(policy)
@@ -392,5 +393,10 @@ class ScenarioResourceTest {
                 .filter(r -> resourceId.equals(r.getResourceId()) && action.equals(r.getAction()))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + action + " audit row for " + resourceId));
+    }
+
+    private long count() {
+        Long n = QuarkusTransaction.requiringNew().call(() -> scenarios.count());
+        return n;
     }
 }
