@@ -281,8 +281,16 @@ class ScenarioResourceTest {
         invalid(policy, unknown, "removeSanctions[1]");
 
         Map<String, Object> noWeight = new HashMap<>(newPackage());
-        noWeight.put("addSanctions", List.of(Map.of("date", "2025-03-01", "measures", List.of("asset-freeze"))));
+        noWeight.put("addSanctions", List.of(Map.of("date", "2025-03-01", "authority", "UNSC")));
         invalid(policy, noWeight, "addSanctions[0].severity");
+
+        // measures alone need the sanctions-service's rubric levels; it is not reachable in this profile
+        Map<String, Object> measuresOnly = new HashMap<>(newPackage());
+        measuresOnly.put("addSanctions", List.of(Map.of("date", "2025-03-01", "measures", List.of("asset-freeze"))));
+        post(policy, measuresOnly)
+                .statusCode(503)
+                .header("Retry-After", notNullValue())
+                .body("type", equalTo("https://sanctionsrisk.io/problems/sanctions-service-unavailable"));
 
         Map<String, Object> badSeverity = new HashMap<>(newPackage());
         badSeverity.put("addSanctions", List.of(Map.of("date", "2025-03-01", "severity", 7)));

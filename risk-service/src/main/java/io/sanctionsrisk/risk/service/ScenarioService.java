@@ -35,6 +35,9 @@ import io.sanctionsrisk.risk.model.scenario.ShockSource;
 import io.sanctionsrisk.risk.problem.ApiProblem;
 import io.sanctionsrisk.risk.problem.ProblemType;
 import io.sanctionsrisk.risk.problem.Violation;
+import io.sanctionsrisk.risk.sanctions.MeasureRecord;
+import io.sanctionsrisk.risk.sanctions.SanctionsServiceClient;
+import io.sanctionsrisk.risk.sanctions.SanctionsServiceUnavailableException;
 import io.sanctionsrisk.risk.scenario.Scenario;
 import io.sanctionsrisk.risk.scenario.ScenarioRun;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
@@ -45,6 +48,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +87,7 @@ public class ScenarioService {
     private final Clock clock;
     private final Semaphore slots;
     private final SecureRandom seeds = new SecureRandom();
+    private final SanctionsServiceClient sanctionsService;
 
     public ScenarioService(
             SnapshotStore snapshots,
@@ -93,7 +98,9 @@ public class ScenarioService {
             ModelVersions versions,
             AuditTrail audit,
             ObjectMapper mapper,
-            Clock clock) {
+            Clock clock,
+            SanctionsServiceClient sanctionsService) {
+        this.sanctionsService = sanctionsService;
         this.snapshots = snapshots;
         this.snapshotRows = snapshotRows;
         this.store = store;
@@ -304,6 +311,7 @@ public class ScenarioService {
         }
         List<ScenarioInputs.Sanction> added = new ArrayList<>();
         Set<String> addedKeys = new HashSet<>();
+        MeasureLevels levels = new MeasureLevels(); // read from the sanctions-service once, when first needed
         LocalDate last = start.plusDays(Math.max(0, horizon - 1));
         List<ScenarioRequest.AddedSanction> adds = r.addSanctions() == null ? List.of() : r.addSanctions();
         for (int i = 0; i < adds.size(); i++) {
@@ -342,6 +350,7 @@ public class ScenarioService {
                 }
             }
             Double weight = null;
+            Integer severity = a.severity();
             if (a.severity() != null && (a.severity() < 1 || a.severity() > 5)) {
                 errors.add(at + ".severity", "must be 1..5, got " + a.severity());
             } else if (a.weight() != null) {
@@ -352,15 +361,16 @@ public class ScenarioService {
                 }
             } else if (a.severity() != null) {
                 weight = (double) a.severity();
+            } else if (a.measures() != null
+                    && !a.measures().isEmpty()
+                    && a.measures().size() <= MAX_MEASURES) {
+                severity = severityOf(a.measures(), at, errors, levels);
+                weight = severity == null ? null : (double) severity;
             } else {
-                errors.add(
-                        at + ".severity",
-                        "give a severity 1..5 or a weight (the measures are recorded, not scored: the severity"
-                                + " rubric belongs to the sanctions-service)");
+                errors.add(at + ".severity", "give a severity 1..5, a weight, or the measures");
             }
             if (weight != null) {
-                added.add(
-                        new ScenarioInputs.Sanction(key, a.date(), a.authority(), a.measures(), a.severity(), weight));
+                added.add(new ScenarioInputs.Sanction(key, a.date(), a.authority(), a.measures(), severity, weight));
             }
         }
         List<String> removed = new ArrayList<>();
@@ -387,6 +397,45 @@ public class ScenarioService {
         }
         return new ScenarioInputs(
                 r.name(), start, horizon, paths, seed, generated, basis, added, removed, sectors, regions);
+    }
+
+    /** The rubric's severity of the measures, or null (with the unknown ones listed) when a code is unknown. */
+    private Integer severityOf(List<String> measures, String at, Errors errors, MeasureLevels levels) {
+        if (levels.byCode == null) {
+            try {
+                Map<String, Integer> known = new HashMap<>();
+                for (MeasureRecord m : sanctionsService.measures()) {
+                    known.put(m.code(), m.severityLevel());
+                }
+                levels.byCode = known;
+            } catch (SanctionsServiceUnavailableException e) {
+                throw ApiProblem.retryLater(
+                        ProblemType.SANCTIONS_UNAVAILABLE,
+                        e.getMessage() + "; the measures' severity levels are needed for " + at
+                                + " (give a severity or a weight to do without)",
+                        riskConfig.refit().retryAfterSeconds());
+            }
+        }
+        Map<String, Integer> distinct = new TreeMap<>();
+        boolean ok = true;
+        for (int m = 0; m < measures.size(); m++) {
+            String code = measures.get(m);
+            Integer level = code == null ? null : levels.byCode.get(code);
+            if (level == null) {
+                if (code != null && !code.isBlank() && code.length() <= MAX_TEXT) { // other cases are listed above
+                    errors.add(at + ".measures[" + m + "]", "unknown measure '" + code + "'");
+                }
+                ok = false;
+            } else {
+                distinct.put(code, level);
+            }
+        }
+        return ok ? MeasureRubric.severity(distinct.values()) : null;
+    }
+
+    /** The measures' rubric levels, once read. */
+    private static final class MeasureLevels {
+        Map<String, Integer> byCode;
     }
 
     private static List<String> filter(List<String> given, Set<String> known, String field, Errors errors) {
