@@ -31,6 +31,7 @@ import io.sanctionsrisk.risk.model.fit.FitOptions;
 import io.sanctionsrisk.risk.problem.ApiProblem;
 import io.sanctionsrisk.risk.problem.ProblemType;
 import io.sanctionsrisk.risk.problem.Violation;
+import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -61,7 +62,7 @@ public class BacktestService {
     private final BacktestConfig config;
     private final RiskConfig riskConfig;
     private final AuditTrail audit;
-    private final io.sanctionsrisk.risk.snapshot.ModelVersions versions;
+    private final ModelVersions versions;
     private final ObjectMapper mapper;
     private final Clock clock;
     private final Semaphore slots;
@@ -72,7 +73,7 @@ public class BacktestService {
             BacktestConfig config,
             RiskConfig riskConfig,
             AuditTrail audit,
-            io.sanctionsrisk.risk.snapshot.ModelVersions versions,
+            ModelVersions versions,
             ObjectMapper mapper,
             Clock clock) {
         this.snapshots = snapshots;

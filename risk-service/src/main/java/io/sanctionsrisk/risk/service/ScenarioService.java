@@ -252,10 +252,13 @@ public class ScenarioService {
                             + config.maxRemovedSanctions(),
                     config.maxRemovedSanctions());
         }
-        for (List<String> filter : java.util.Arrays.asList(r.sectors(), r.regions())) {
-            if (filter != null && filter.size() > MAX_FILTER) {
-                throw tooLarge(filter == r.sectors() ? "sectors" : "regions", "at most " + MAX_FILTER, MAX_FILTER);
-            }
+        checkFilterSize(r.sectors(), "sectors");
+        checkFilterSize(r.regions(), "regions");
+    }
+
+    private static void checkFilterSize(List<String> filter, String field) {
+        if (filter != null && filter.size() > MAX_FILTER) {
+            throw tooLarge(field, filter.size() + " " + field + " exceed the limit of " + MAX_FILTER, MAX_FILTER);
         }
     }
 
