@@ -388,6 +388,25 @@ class ScenarioResourceTest {
         }
     }
 
+    @Test
+    void documentsTheScenarioAndBacktestEndpointsWithExamples() {
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.'/api/v1/scenarios'.post.requestBody.content.'application/json'.examples.'new-package'",
+                        notNullValue())
+                .body("paths.'/api/v1/scenarios'.post.responses.'413'", notNullValue())
+                .body("paths.'/api/v1/scenarios'.post.responses.'422'", notNullValue())
+                .body("paths.'/api/v1/scenarios/{id}/runs'.post.responses.'409'", notNullValue())
+                .body("paths.'/api/v1/scenarios/{id}'.get", notNullValue())
+                .body(
+                        "paths.'/api/v1/backtests'.post.requestBody.content.'application/json'.examples.yearly",
+                        notNullValue())
+                .body("paths.'/api/v1/backtests/{id}'.get", notNullValue());
+    }
+
     private static void invalid(String token, Map<String, Object> body, String field) {
         post(token, body)
                 .statusCode(422)
