@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -35,6 +36,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * with that id only: no exception class names or stack traces leave the service.
  */
 public class ProblemMappers {
+
+    private static final int IDENTITY_RETRY_AFTER_SECONDS = 10;
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int MAX_LISTED = 50;
@@ -195,6 +198,21 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        for (Throwable cause = e; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof OIDCException) {
+                // The token cannot be checked: Keycloak has not been reachable since this replica started.
+                LOG.warnf("identity provider unavailable on %s: %s", path(uri), cause.getMessage());
+                return Response.status(ProblemType.IDENTITY_UNAVAILABLE.status())
+                        .type(ProblemType.MEDIA_TYPE)
+                        .header(HttpHeaders.RETRY_AFTER, IDENTITY_RETRY_AFTER_SECONDS)
+                        .entity(Problem.of(
+                                ProblemType.IDENTITY_UNAVAILABLE,
+                                "the token cannot be verified now: the identity provider has not been reachable;"
+                                        + " try again shortly",
+                                path(uri)))
+                        .build();
+            }
+        }
         return internal(e, uri);
     }
 

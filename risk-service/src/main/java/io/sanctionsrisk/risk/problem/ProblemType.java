@@ -18,8 +18,12 @@ public enum ProblemType {
     INVALID_DATASET("invalid-dataset", 422, "Invalid dataset"),
     UNFITTABLE_DATA("unfittable-data", 422, "The data cannot be fitted"),
     INVALID_INSTITUTION("invalid-institution", 422, "Invalid institution"),
+    INVALID_SCENARIO("invalid-scenario", 422, "Invalid scenario"),
+    INVALID_BACKTEST("invalid-backtest", 422, "Invalid backtest"),
+    SNAPSHOT_GONE("snapshot-gone", 409, "The snapshot is no longer stored"),
     NO_SNAPSHOT("no-snapshot", 503, "No model snapshot yet"),
     SANCTIONS_UNAVAILABLE("sanctions-service-unavailable", 503, "The sanctions-service is unavailable"),
+    IDENTITY_UNAVAILABLE("identity-provider-unavailable", 503, "The identity provider is unavailable"),
     BUSY("busy", 503, "Too many fits at once"),
     INTERNAL("internal-error", 500, "Internal error");
 

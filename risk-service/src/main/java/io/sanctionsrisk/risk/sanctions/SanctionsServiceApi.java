@@ -32,6 +32,10 @@ interface SanctionsServiceApi {
     java.util.List<TaxonomyRecord> regions();
 
     @GET
+    @Path("/taxonomy/measures")
+    java.util.List<MeasureRecord> measures();
+
+    @GET
     @Path("/sanctions")
     RecordPage<SanctionRecord> sanctions(@QueryParam("page") int page, @QueryParam("size") int size);
 

@@ -69,6 +69,18 @@ public class SanctionsServiceClient {
         return api.regions();
     }
 
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
+    @Fallback(fallbackMethod = "measuresUnavailable")
+    public List<MeasureRecord> measures() {
+        return api.measures();
+    }
+
+    List<MeasureRecord> measuresUnavailable(Throwable failure) {
+        throw unavailable("measures", failure);
+    }
+
     List<TaxonomyRecord> sectorsUnavailable(Throwable failure) {
         throw unavailable("sectors", failure);
     }

@@ -1,0 +1,2 @@
+/** Stored rolling-origin backtests (Flyway V5__backtests.sql). */
+package io.sanctionsrisk.risk.backtest;

@@ -1,0 +1,18 @@
+package io.sanctionsrisk.risk.dto;
+
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A stored backtest: who ran it, on which snapshot, with which inputs, and its result (null in lists). */
+@Schema(name = "Backtest")
+public record BacktestView(
+        long id,
+        Instant createdAt,
+        ScenarioView.Owner owner,
+        BacktestInputs inputs,
+        long snapshotId,
+        ScenarioView.Versions versions,
+        String inputsDigest,
+        String resultDigest,
+        long durationMillis,
+        @Schema(nullable = true) BacktestResultView result) {}

@@ -1,0 +1,2 @@
+/** Stored what-if scenarios and their re-runs (Flyway V4__scenarios.sql). */
+package io.sanctionsrisk.risk.scenario;
