@@ -58,7 +58,14 @@ public class DashboardRoutes {
 
     void register(@Observes Router router) {
         router.get("/").handler(ctx -> redirect(ctx, PATH));
-        router.get("/dashboard").handler(ctx -> redirect(ctx, PATH));
+        // Vert.x matches "/dashboard/" to this route as well; that one is the static index page
+        router.get("/dashboard").handler(ctx -> {
+            if (ctx.request().path().equals("/dashboard")) {
+                redirect(ctx, PATH);
+            } else {
+                ctx.next();
+            }
+        });
         router.get(CONFIG_PATH).handler(this::config);
     }
 

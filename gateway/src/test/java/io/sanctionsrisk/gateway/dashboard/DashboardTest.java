@@ -27,7 +27,12 @@ class DashboardTest {
     @Test
     void rootAndBarePathLeadToTheDashboard() {
         given().redirects().follow(false).get("/").then().statusCode(302).header("Location", "/dashboard/");
-        given().redirects().follow(false).get("/dashboard").then().statusCode(302).header("Location", "/dashboard/");
+        given().redirects()
+                .follow(false)
+                .get("/dashboard")
+                .then()
+                .statusCode(302)
+                .header("Location", "/dashboard/");
     }
 
     @Test
@@ -51,7 +56,9 @@ class DashboardTest {
         assertTrue(policy.contains("script-src 'self';"), policy);
         assertTrue(policy.contains("style-src 'self';"), policy);
         assertTrue(
-                policy.contains("connect-src 'self' " + KeycloakTestResource.server().baseUrl() + ";"), policy);
+                policy.contains(
+                        "connect-src 'self' " + KeycloakTestResource.server().baseUrl() + ";"),
+                policy);
         assertTrue(policy.contains("frame-ancestors 'none'"), policy);
         assertFalse(policy.contains("unsafe"), policy);
         assertEquals("DENY", page.header("X-Frame-Options"));
