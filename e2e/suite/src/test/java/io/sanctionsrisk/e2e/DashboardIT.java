@@ -145,6 +145,7 @@ class DashboardIT {
         }
 
         assertNoPolicyViolations();
+        browser.keepEvidence(evidence, testName + "-board");
 
         browser.driver.findElement(By.id("logout")).click();
         browser.waitUpTo(PAGE).until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
@@ -163,6 +164,7 @@ class DashboardIT {
         suite.keycloak.admin().createUser(KeycloakServer.REALM, username, password, List.of());
 
         logIn(username, password);
+        assertEquals(username + " (no role of the suite)", text(By.id("user")));
         awaitSettled();
         for (String id : PANELS) {
             WebElement panel = panel(id);

@@ -6,6 +6,7 @@ import {Auth} from './auth.js';
 import {load, renderFreshness, renderHeatmap, renderIntensity, renderTimeline} from './panels.js';
 
 const $ = (id) => document.getElementById(id);
+const SUITE_ROLES = ['compliance-viewer', 'risk-analyst', 'policy-analyst', 'data-steward', 'admin'];
 
 function showAuthError(message) {
     $('auth-error').textContent = message;
@@ -23,7 +24,8 @@ async function readConfig() {
 function showBoard(auth) {
     const api = new Api(() => auth.accessToken());
     const user = auth.user;
-    $('user').textContent = `${user.name} (${user.roles.filter((role) => !role.startsWith('default-roles-')).join(', ') || 'no roles'})`;
+    const roles = user.roles.filter((role) => SUITE_ROLES.includes(role));
+    $('user').textContent = `${user.name} (${roles.join(', ') || 'no role of the suite'})`;
     $('session').hidden = false;
     $('board').hidden = false;
     $('logout').addEventListener('click', () => auth.logout());
