@@ -52,7 +52,7 @@ final class Browser implements AutoCloseable {
                     "--disable-dev-shm-usage",
                     "--disable-gpu",
                     "--no-first-run",
-                    "--window-size=1400,1200",
+                    "--window-size=1400,2000",
                     "--user-data-dir=" + userDataDir);
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);

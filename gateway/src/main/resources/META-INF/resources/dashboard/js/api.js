@@ -18,7 +18,7 @@ export class ApiError extends Error {
         if (this.status === 401) {
             return 'Your session is not valid any more; log in again.';
         }
-        const reason = this.detail ? `${this.title}. ${this.detail}` : this.title;
+        const reason = this.detail ? `${this.title}: ${this.detail}` : this.title;
         return this.status ? `${this.status} ${reason}` : reason;
     }
 }
