@@ -99,6 +99,10 @@ export class Auth {
         if (query.has('error')) {
             throw new AuthError(`Keycloak refused the login: ${query.get('error_description') || query.get('error')}`);
         }
+        // RFC 9207: the answer names the issuer it came from; one from another server is a mix-up attack
+        if (query.has('iss') && query.get('iss') !== this.realmUrl) {
+            throw new AuthError(`The login answer came from ${query.get('iss')}, not from ${this.realmUrl}.`);
+        }
         if (!pending || pending.state !== query.get('state')) {
             throw new AuthError('The login answer does not belong to a login started here; log in again.');
         }

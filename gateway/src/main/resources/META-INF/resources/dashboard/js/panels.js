@@ -2,6 +2,7 @@
 // .content box; a failed request shows its reason in the panel and leaves the other panels alone.
 
 import {ApiError} from './api.js';
+import {AuthError} from './auth.js';
 import {el, format} from './dom.js';
 
 const charts = new Map();
@@ -23,14 +24,15 @@ export async function load(panel, request, render) {
     } catch (e) {
         dropChart(panel);
         content.replaceChildren();
-        const message = e instanceof ApiError ? e.readable : `The panel could not be drawn: ${e.message}`;
+        const message =
+            e instanceof ApiError ? e.readable : e instanceof AuthError ? e.message : `The panel could not be drawn: ${e.message}`;
         status.replaceChildren(message);
         if (e instanceof ApiError && e.requestId) {
             status.append(el('span', {class: 'request-id'}, `request id ${e.requestId}`));
         }
         panel.dataset.state = 'error';
         panel.dataset.status = e instanceof ApiError ? String(e.status) : '';
-        if (!(e instanceof ApiError)) {
+        if (!(e instanceof ApiError || e instanceof AuthError)) {
             console.error(e);
         }
     }
