@@ -200,7 +200,7 @@ export function renderTimeline(content, timeline) {
                     borderColor: '#b42318',
                     backgroundColor: '#b42318',
                     pointRadius: 0,
-                    tension: 0.2,
+                    tension: 0,
                 },
                 {
                     type: 'line',
