@@ -2,6 +2,7 @@ package io.sanctionsrisk.e2e;
 
 import static io.sanctionsrisk.e2e.Principal.ADMIN;
 import static io.sanctionsrisk.e2e.Principal.ALL_ROLES;
+import static io.sanctionsrisk.e2e.Principal.ANALYST;
 import static io.sanctionsrisk.e2e.Principal.POLICY;
 import static io.sanctionsrisk.e2e.Principal.STEWARD;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -185,11 +186,13 @@ class AuthorizationMatrixIT {
 
     @Test
     void unknownPathsAreNotFoundAtTheGatewayAndNeverForwarded() {
-        HttpResponse<String> response = Http.get(
-                suite.gateway.baseUrl() + "/api/v1/no-such-thing",
-                io.sanctionsrisk.testing.Tokens.bearerForUser("admin"));
+        HttpResponse<String> response =
+                Http.get(suite.gateway.baseUrl() + "/api/v1/no-such-thing", io.sanctionsrisk.testing.Tokens.bearerForUser("admin"));
         assertEquals(404, response.statusCode());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(response.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .startsWith("application/problem+json"));
     }
 
     private static int expectedStatus(Route route, Principal principal) {
@@ -220,8 +223,7 @@ class AuthorizationMatrixIT {
     }
 
     private static String sanctionBody(String key) {
-        return "{\"key\":\"" + key
-                + "\",\"authority\":\"UNSC\",\"title\":\"Matrix probe\",\"targetJurisdiction\":\"KP\","
+        return "{\"key\":\"" + key + "\",\"authority\":\"UNSC\",\"title\":\"Matrix probe\",\"targetJurisdiction\":\"KP\","
                 + "\"announcedDate\":\"2025-06-02\",\"effectiveDate\":\"2025-06-02\",\"measures\":[\"asset-freeze\"],"
                 + "\"direction\":\"tightening\",\"source\":\"end-to-end test\",\"version\":0}";
     }
@@ -240,9 +242,7 @@ class AuthorizationMatrixIT {
     private static void awaitFirstSnapshot() {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         while (Instant.now().isBefore(deadline)) {
-            if (Http.get(
-                                    suite.risk.baseUrl() + "/api/v1/model",
-                                    io.sanctionsrisk.testing.Tokens.bearerForUser("viewer"))
+            if (Http.get(suite.risk.baseUrl() + "/api/v1/model", io.sanctionsrisk.testing.Tokens.bearerForUser("viewer"))
                             .statusCode()
                     == 200) {
                 return;
@@ -254,8 +254,8 @@ class AuthorizationMatrixIT {
                 return;
             }
         }
-        throw new IllegalStateException(
-                "the risk-service fitted no snapshot within 5 minutes; see " + suite.risk.log());
+        throw new IllegalStateException("the risk-service fitted no snapshot within 5 minutes; see "
+                + suite.risk.log());
     }
 
     private static void writeReport(List<String> rows) throws IOException {

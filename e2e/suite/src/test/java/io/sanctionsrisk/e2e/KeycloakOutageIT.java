@@ -19,30 +19,17 @@ class KeycloakOutageIT {
         Suite suite = Suite.get();
         String viewer = Tokens.bearerForUser("viewer");
         String steward = Tokens.bearerForClient("steward-sync");
-        assertEquals(
-                200,
-                Http.get(suite.gateway.baseUrl() + "/api/v1/sanctions", viewer).statusCode());
-        assertEquals(
-                200, Http.get(suite.risk.baseUrl() + "/api/v1/model", viewer).statusCode());
+        assertEquals(200, Http.get(suite.gateway.baseUrl() + "/api/v1/sanctions", viewer).statusCode());
+        assertEquals(200, Http.get(suite.risk.baseUrl() + "/api/v1/model", viewer).statusCode());
 
         suite.keycloak.close();
         assertFalse(suite.keycloak.isAlive());
 
-        assertEquals(
-                200,
-                Http.get(suite.gateway.baseUrl() + "/api/v1/sanctions", viewer).statusCode());
-        assertEquals(
-                200, Http.get(suite.gateway.baseUrl() + "/api/v1/model", viewer).statusCode());
-        assertEquals(
-                200,
-                Http.get(suite.sanctions.baseUrl() + "/api/v1/data-version", steward)
-                        .statusCode());
-        assertEquals(
-                200, Http.get(suite.risk.baseUrl() + "/api/v1/model", viewer).statusCode());
+        assertEquals(200, Http.get(suite.gateway.baseUrl() + "/api/v1/sanctions", viewer).statusCode());
+        assertEquals(200, Http.get(suite.gateway.baseUrl() + "/api/v1/model", viewer).statusCode());
+        assertEquals(200, Http.get(suite.sanctions.baseUrl() + "/api/v1/data-version", steward).statusCode());
+        assertEquals(200, Http.get(suite.risk.baseUrl() + "/api/v1/model", viewer).statusCode());
         // Without Keycloak nobody can forge a way in either.
-        assertEquals(
-                401,
-                Http.get(suite.gateway.baseUrl() + "/api/v1/sanctions", "Bearer not-a-token")
-                        .statusCode());
+        assertEquals(401, Http.get(suite.gateway.baseUrl() + "/api/v1/sanctions", "Bearer not-a-token").statusCode());
     }
 }

@@ -98,8 +98,7 @@ record Principal(String name, Set<String> roles, boolean authenticated, Supplier
 
     private static String withAllRoles(String payload) {
         try {
-            ObjectNode claims =
-                    (ObjectNode) JSON.readTree(Base64.getUrlDecoder().decode(payload));
+            ObjectNode claims = (ObjectNode) JSON.readTree(Base64.getUrlDecoder().decode(payload));
             var roles = claims.putObject("realm_access").putArray("roles");
             ALL_ROLES.forEach(roles::add);
             return base64(JSON.writeValueAsBytes(claims));

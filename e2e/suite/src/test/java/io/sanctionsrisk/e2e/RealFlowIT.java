@@ -27,29 +27,26 @@ class RealFlowIT {
         String gateway = suite.gateway.baseUrl();
         String feed = Tokens.bearerForClient("steward-sync");
 
-        HttpResponse<String> imported =
-                Http.send("POST", gateway + "/api/v1/imports", feed, "application/stix+json", bundle("E2E-FLOW-HEIST"));
+        HttpResponse<String> imported = Http.send(
+                "POST", gateway + "/api/v1/imports", feed, "application/stix+json", bundle("E2E-FLOW-HEIST"));
         assertEquals(200, imported.statusCode(), imported.body());
         JsonNode report = JSON.readTree(imported.body());
         assertEquals(1, report.path("created").path("incidents").asInt(), imported.body());
         assertEquals(1, report.path("created").path("actors").asInt(), imported.body());
         long dataVersion = report.path("dataVersion").asLong();
 
-        HttpResponse<String> again =
-                Http.send("POST", gateway + "/api/v1/imports", feed, "application/stix+json", bundle("E2E-FLOW-HEIST"));
+        HttpResponse<String> again = Http.send(
+                "POST", gateway + "/api/v1/imports", feed, "application/stix+json", bundle("E2E-FLOW-HEIST"));
         assertEquals(200, again.statusCode(), again.body());
         JsonNode unchanged = JSON.readTree(again.body()).path("unchanged");
         assertEquals(1, unchanged.path("incidents").asInt(), again.body());
         assertEquals(1, unchanged.path("actors").asInt(), again.body());
-        assertEquals(
-                dataVersion, JSON.readTree(again.body()).path("dataVersion").asLong(), "a re-import is a no-op");
+        assertEquals(dataVersion, JSON.readTree(again.body()).path("dataVersion").asLong(), "a re-import is a no-op");
 
         String viewer = Tokens.bearerForUser("viewer");
         HttpResponse<String> incident = Http.get(gateway + "/api/v1/incidents/E2E-FLOW-HEIST", viewer);
         assertEquals(200, incident.statusCode(), incident.body());
-        assertEquals(
-                "south-eastern-asia",
-                JSON.readTree(incident.body()).path("region").asText());
+        assertEquals("south-eastern-asia", JSON.readTree(incident.body()).path("region").asText());
 
         JsonNode model = awaitModelAtDataVersion(gateway, viewer, dataVersion);
         assertTrue(model.path("parameters").path("mu").asDouble() > 0, model.toString());
@@ -108,31 +105,17 @@ class RealFlowIT {
                    "relationship_type": "attributed-to", "source_ref": "%s", "target_ref": "%s", "confidence": 70},
                   {"type": "malware", "spec_version": "2.1", "id": "malware--%s", %s, "name": "unknown to the service",
                    "is_family": true}
-                ]}""".formatted(
+                ]}"""
+                .formatted(
                         uuid(key + "/bundle"),
-                        incident,
-                        created,
-                        key,
-                        victim,
-                        created,
-                        location,
-                        created,
-                        actor,
-                        created,
-                        uuid(key + "/r1"),
-                        created,
-                        incident,
-                        victim,
-                        uuid(key + "/r2"),
-                        created,
-                        incident,
-                        location,
-                        uuid(key + "/r3"),
-                        created,
-                        incident,
-                        actor,
-                        uuid(key + "/malware"),
-                        created);
+                        incident, created, key,
+                        victim, created,
+                        location, created,
+                        actor, created,
+                        uuid(key + "/r1"), created, incident, victim,
+                        uuid(key + "/r2"), created, incident, location,
+                        uuid(key + "/r3"), created, incident, actor,
+                        uuid(key + "/malware"), created);
     }
 
     private static UUID uuid(String name) {

@@ -45,8 +45,8 @@ final class Suite {
         sanctionsConfig.put("quarkus.datasource.password", "e2e");
         sanctionsConfig.putAll(freshSchema());
         sanctionsConfig.put("quarkus.oidc.auth-server-url", issuer);
-        ServiceProcess sanctions = ServiceProcess.start(
-                "sanctions-service", Path.of(required("e2e.sanctions.jar")), sanctionsConfig, work);
+        ServiceProcess sanctions =
+                ServiceProcess.start("sanctions-service", Path.of(required("e2e.sanctions.jar")), sanctionsConfig, work);
 
         Map<String, String> riskConfig = new LinkedHashMap<>();
         riskConfig.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/e2e_risk");
