@@ -31,15 +31,21 @@ final class Browser implements AutoCloseable {
         this.userDataDir = userDataDir;
     }
 
-    static Browser start(Path workDir) {
-        Path chromium = Path.of(Suite.required("e2e.chromium"));
-        Path chromedriver = Path.of(Suite.required("e2e.chromedriver"));
-        for (Path binary : List.of(chromium, chromedriver)) {
+    /** Fails (never skips) when the browser or its driver is not installed. */
+    static void requireInstalled() {
+        for (String property : List.of("e2e.chromium", "e2e.chromedriver")) {
+            Path binary = Path.of(Suite.required(property));
             if (!Files.isExecutable(binary)) {
                 throw new AssertionError(binary + " is missing: the dashboard test needs Debian's chromium and"
                         + " chromium-driver (apt-get install -y chromium chromium-driver; .ci/run installs them)");
             }
         }
+    }
+
+    static Browser start(Path workDir) {
+        requireInstalled();
+        Path chromium = Path.of(Suite.required("e2e.chromium"));
+        Path chromedriver = Path.of(Suite.required("e2e.chromedriver"));
         try {
             Files.createDirectories(workDir);
             Path userDataDir = Files.createTempDirectory(workDir, "chromium-profile-");

@@ -26,6 +26,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The compliance dashboard in a real browser: served by the packaged gateway, logged in through Keycloak's own login
@@ -47,6 +48,7 @@ class DashboardIT {
 
     @BeforeAll
     static void dashboardOriginIsAllowed() {
+        Browser.requireInstalled();
         suite = Suite.get();
         // The gateway runs on a free port; the realm file allows only the documented 8080, so the test allows its own.
         suite.keycloak.admin().allowClientOrigin(KeycloakServer.REALM, "dashboard", suite.gateway.baseUrl());
@@ -113,6 +115,13 @@ class DashboardIT {
                 browser.driver
                         .findElements(By.cssSelector("#timeline-panel .sanction-list li"))
                         .size());
+        assertChartDrawn("timeline-panel");
+        new Select(browser.driver.findElement(By.id("timeline-bucket"))).selectByValue("year");
+        int years = api("/api/v1/timeline?bucket=year", viewer).path("buckets").size();
+        browser.waitUpTo(PAGE)
+                .until(driver -> String.valueOf(years)
+                        .equals(driver.findElement(By.id("timeline-panel")).getDomAttribute("data-buckets")));
+        assertEquals(String.valueOf(heists), timelinePanel.getDomAttribute("data-heists"), "per year, the same heists");
         assertChartDrawn("timeline-panel");
 
         // (c) intensity: the serving snapshot's curve with its sanctions marked

@@ -88,13 +88,7 @@ public class GatewayFilter {
         out.set("X-Content-Type-Options", "nosniff");
         out.set("X-Frame-Options", "DENY");
         out.set("Referrer-Policy", headers.referrerPolicy());
-        out.set(
-                "Content-Security-Policy",
-                api
-                        ? headers.apiContentSecurityPolicy()
-                        : DashboardRoutes.covers(path)
-                                ? dashboardContentSecurityPolicy
-                                : headers.contentSecurityPolicy());
+        out.set("Content-Security-Policy", contentSecurityPolicy(path, api));
         if (api || response.getStatusCode() >= 400) {
             out.set("Cache-Control", "no-store");
             out.remove("Expires");
@@ -103,6 +97,13 @@ public class GatewayFilter {
         if (hsts != null) {
             out.set("Strict-Transport-Security", hsts);
         }
+    }
+
+    private String contentSecurityPolicy(String path, boolean api) {
+        if (api) {
+            return headers.apiContentSecurityPolicy();
+        }
+        return DashboardRoutes.covers(path) ? dashboardContentSecurityPolicy : headers.contentSecurityPolicy();
     }
 
     private void record(RoutingContext ctx, Exchange exchange, boolean aborted) {
