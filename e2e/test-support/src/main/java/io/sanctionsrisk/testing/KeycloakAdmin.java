@@ -93,6 +93,75 @@ public final class KeycloakAdmin {
                 204);
     }
 
+    /**
+     * Lets a browser client log in from one more origin: adds {@code origin/*} to its redirect and post-logout
+     * redirect URIs and the origin to its web origins (CORS at the token endpoint). For a dashboard served on a free
+     * test port; the realm file keeps only the documented ports.
+     */
+    public void allowClientOrigin(String realm, String clientId, String origin) {
+        String path = "/admin/realms/" + realm + "/clients/" + clientInternalId(realm, clientId);
+        ObjectNode client = (ObjectNode) send("GET", path, null, 200);
+        String redirect = origin + "/*";
+        addOnce(array(client, "redirectUris"), redirect);
+        addOnce(array(client, "webOrigins"), origin);
+        ObjectNode attributes =
+                client.get("attributes") instanceof ObjectNode existing ? existing : client.putObject("attributes");
+        String postLogout = attributes.path("post.logout.redirect.uris").asText("");
+        if (!List.of(postLogout.split("##")).contains(redirect)) {
+            attributes.put("post.logout.redirect.uris", postLogout.isEmpty() ? redirect : postLogout + "##" + redirect);
+        }
+        send("PUT", path, client, 204);
+    }
+
+    /** Creates an enabled user with a password (not temporary) and the given realm roles (may be none). */
+    public void createUser(String realm, String username, String password, List<String> roles) {
+        ObjectNode user = JSON.createObjectNode()
+                .put("username", username)
+                .put("enabled", true)
+                .put("email", username + "@users.test")
+                .put("emailVerified", true)
+                .put("firstName", username)
+                .put("lastName", "test");
+        user.putArray("credentials")
+                .addObject()
+                .put("type", "password")
+                .put("value", password)
+                .put("temporary", false);
+        send("POST", "/admin/realms/" + realm + "/users", user, 201);
+        String id = send("GET", "/admin/realms/" + realm + "/users?exact=true&username=" + enc(username), null, 200)
+                .get(0)
+                .get("id")
+                .asText();
+        ArrayNode roleRepresentations = JSON.createArrayNode();
+        for (String role : roles) {
+            roleRepresentations.add(send("GET", "/admin/realms/" + realm + "/roles/" + enc(role), null, 200));
+        }
+        if (!roles.isEmpty()) {
+            send("POST", "/admin/realms/" + realm + "/users/" + id + "/role-mappings/realm", roleRepresentations, 204);
+        }
+    }
+
+    private String clientInternalId(String realm, String clientId) {
+        JsonNode found = send("GET", "/admin/realms/" + realm + "/clients?clientId=" + enc(clientId), null, 200);
+        if (found.size() != 1) {
+            throw new IllegalStateException("realm " + realm + " has no client " + clientId);
+        }
+        return found.get(0).get("id").asText();
+    }
+
+    private static ArrayNode array(ObjectNode node, String field) {
+        return node.get(field) instanceof ArrayNode existing ? existing : node.putArray(field);
+    }
+
+    private static void addOnce(ArrayNode values, String value) {
+        for (JsonNode existing : values) {
+            if (existing.asText().equals(value)) {
+                return;
+            }
+        }
+        values.add(value);
+    }
+
     /** An access token for a client of any realm of this server, by client credentials. */
     public String clientToken(String realm, String clientId, String secret) {
         String form = "grant_type=client_credentials&client_id=" + enc(clientId) + "&client_secret=" + enc(secret);

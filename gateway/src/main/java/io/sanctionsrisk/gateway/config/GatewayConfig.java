@@ -34,6 +34,8 @@ public interface GatewayConfig {
 
     AccessLog accessLog();
 
+    Dashboard dashboard();
+
     interface RouteConfig {
         /** Path prefix, e.g. /api/v1/incidents; matches the prefix itself and everything below it. */
         String prefix();
@@ -144,7 +146,10 @@ public interface GatewayConfig {
         @WithDefault("default-src 'none'; frame-ancestors 'none'")
         String apiContentSecurityPolicy();
 
-        /** Content-Security-Policy on everything else the gateway serves (Swagger UI, dashboard). */
+        /**
+         * Content-Security-Policy on everything else the gateway serves (Swagger UI). The dashboard under /dashboard
+         * gets its own, stricter policy (see {@code DashboardRoutes}).
+         */
         @WithDefault("frame-ancestors 'none'")
         String contentSecurityPolicy();
 
@@ -174,5 +179,19 @@ public interface GatewayConfig {
         @WithName("skip-prefixes")
         @WithDefault("/q/health,/q/metrics")
         List<String> skipPrefixes();
+    }
+
+    /** The compliance dashboard the gateway serves under /dashboard/ and what its browser code needs to log in. */
+    interface Dashboard {
+        /**
+         * The realm URL the browser logs in at (Keycloak's issuer, e.g. http://127.0.0.1:8180/realms/sanctions-risk).
+         * It may differ from quarkus.oidc.auth-server-url, the address the gateway itself reaches Keycloak at; its
+         * origin is the only other origin the dashboard's Content-Security-Policy lets the page connect to.
+         */
+        URI authServerUrl();
+
+        /** The public client of the realm the dashboard logs in as (code flow with PKCE). */
+        @WithDefault("dashboard")
+        String clientId();
     }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.sanctionsrisk.gateway.config.GatewayConfig;
+import io.sanctionsrisk.gateway.dashboard.DashboardRoutes;
 import io.sanctionsrisk.gateway.routing.RouteTable;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
@@ -34,9 +35,11 @@ public class GatewayFilter {
     private final GatewayConfig.AccessLog accessLog;
     private final MeterRegistry registry;
     private final String hsts;
+    private final String dashboardContentSecurityPolicy;
 
-    public GatewayFilter(GatewayConfig config, MeterRegistry registry) {
+    public GatewayFilter(GatewayConfig config, MeterRegistry registry, DashboardRoutes dashboard) {
         this.headers = config.headers();
+        this.dashboardContentSecurityPolicy = dashboard.contentSecurityPolicy();
         this.accessLog = config.accessLog();
         this.registry = registry;
         GatewayConfig.Headers.Hsts hstsConfig = headers.hsts();
@@ -79,12 +82,13 @@ public class GatewayFilter {
     private void secure(RoutingContext ctx, Exchange exchange) {
         HttpServerResponse response = ctx.response();
         MultiMap out = response.headers();
-        boolean api = ctx.request().path().startsWith("/api/");
+        String path = ctx.request().path();
+        boolean api = path.startsWith("/api/");
         out.set(RequestIds.HEADER, exchange.requestId());
         out.set("X-Content-Type-Options", "nosniff");
         out.set("X-Frame-Options", "DENY");
         out.set("Referrer-Policy", headers.referrerPolicy());
-        out.set("Content-Security-Policy", api ? headers.apiContentSecurityPolicy() : headers.contentSecurityPolicy());
+        out.set("Content-Security-Policy", contentSecurityPolicy(path, api));
         if (api || response.getStatusCode() >= 400) {
             out.set("Cache-Control", "no-store");
             out.remove("Expires");
@@ -93,6 +97,13 @@ public class GatewayFilter {
         if (hsts != null) {
             out.set("Strict-Transport-Security", hsts);
         }
+    }
+
+    private String contentSecurityPolicy(String path, boolean api) {
+        if (api) {
+            return headers.apiContentSecurityPolicy();
+        }
+        return DashboardRoutes.covers(path) ? dashboardContentSecurityPolicy : headers.contentSecurityPolicy();
     }
 
     private void record(RoutingContext ctx, Exchange exchange, boolean aborted) {
