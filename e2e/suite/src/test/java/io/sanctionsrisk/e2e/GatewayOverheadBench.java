@@ -50,7 +50,7 @@ class GatewayOverheadBench {
         String authorization = Tokens.bearerForClient("bank-risk-engine");
         String viaGateway = suite.gateway.baseUrl() + SCORE_PATH;
         String direct = suite.risk.baseUrl() + SCORE_PATH;
-        awaitSnapshot(viaGateway, authorization);
+        awaitScores(suite.gateway.baseUrl(), authorization);
 
         run(viaGateway, authorization, WARM_UP);
         run(direct, authorization, WARM_UP);
@@ -97,11 +97,13 @@ class GatewayOverheadBench {
         System.out.println("\n" + report);
     }
 
-    private void awaitSnapshot(String url, String authorization) throws Exception {
+    /** Waits until the gateway answers a score: the risk-service has fitted its first snapshot. */
+    static void awaitScores(String gateway, String authorization) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         int status = 0;
         while (System.nanoTime() < deadline) {
-            status = send(url, authorization).statusCode();
+            status = Http.send("POST", gateway + SCORE_PATH, authorization, "application/json", SCORE_BODY)
+                    .statusCode();
             if (status == 200) {
                 return;
             }
@@ -156,7 +158,7 @@ class GatewayOverheadBench {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (IOException e) {
