@@ -4,6 +4,10 @@ import io.sanctionsrisk.testing.KeycloakServer;
 import io.sanctionsrisk.testing.KeycloakTestResource;
 import io.sanctionsrisk.testing.ServiceProcess;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,6 +40,9 @@ final class Suite {
 
     private static Suite start() {
         Path work = Path.of(required("e2e.work.dir"));
+        // Each run starts from empty databases; a restart during the run keeps what was written, as in production.
+        emptyDatabase("e2e_sanctions");
+        emptyDatabase("e2e_risk");
         KeycloakServer keycloak = KeycloakTestResource.server();
         String issuer = keycloak.issuer();
 
@@ -43,7 +50,6 @@ final class Suite {
         sanctionsConfig.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/e2e_sanctions");
         sanctionsConfig.put("quarkus.datasource.username", "e2e");
         sanctionsConfig.put("quarkus.datasource.password", "e2e");
-        sanctionsConfig.putAll(freshSchema());
         sanctionsConfig.put("quarkus.oidc.auth-server-url", issuer);
         ServiceProcess sanctions = ServiceProcess.start(
                 "sanctions-service", Path.of(required("e2e.sanctions.jar")), sanctionsConfig, work);
@@ -52,7 +58,6 @@ final class Suite {
         riskConfig.put("quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/e2e_risk");
         riskConfig.put("quarkus.datasource.username", "e2e");
         riskConfig.put("quarkus.datasource.password", "e2e");
-        riskConfig.putAll(freshSchema());
         riskConfig.put("quarkus.oidc.auth-server-url", issuer);
         riskConfig.put("quarkus.oidc-client.auth-server-url", issuer);
         riskConfig.put("quarkus.oidc-client.credentials.secret", keycloak.credential("SR_RISK_SERVICE_SECRET"));
@@ -83,8 +88,15 @@ final class Suite {
         keycloak.close();
     }
 
-    private static Map<String, String> freshSchema() {
-        return Map.of("quarkus.flyway.clean-at-start", "true", "quarkus.flyway.clean-disabled", "false");
+    /** Drops everything the e2e role owns in the database: the services' Flyway migrations start from nothing. */
+    private static void emptyDatabase(String database) {
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + database, "e2e", "e2e");
+                Statement statement = connection.createStatement()) {
+            statement.execute("drop owned by e2e");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not empty the database " + database, e);
+        }
     }
 
     static String required(String property) {
