@@ -11,6 +11,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A saved what-if scenario: owner, normalised inputs, the snapshot and versions it ran on, and its result. */
 @Entity
@@ -79,6 +81,8 @@ public class Scenario {
 
     @Basic(fetch = FetchType.LAZY) // lists do not read the results
     @Column(name = "result_json", nullable = false, length = MAX_RESULT_LENGTH)
+    // a varchar on every database: beyond H2's varchar limit Hibernate would otherwise expect a CLOB there
+    @JdbcTypeCode(SqlTypes.VARCHAR)
     private String resultJson;
 
     protected Scenario() {}
