@@ -1,5 +1,7 @@
 package io.sanctionsrisk.risk.model.scenario;
 
+import io.sanctionsrisk.risk.model.simulation.RandomStreams;
+
 /**
  * A sanction as a source of simulated heists: its time (days on the model's axis), weight, a stable key that
  * seeds its random stream, and which of the two worlds it acts in. Two sources with the same key in the same path
@@ -38,8 +40,8 @@ public record ShockSource(double time, double weight, long key, Membership membe
     public static long keyOf(String text) {
         long h = 0x243F6A8885A308D3L;
         for (int i = 0; i < text.length(); i++) {
-            h = ScenarioEngine.mix(h ^ text.charAt(i));
+            h = RandomStreams.mix(h ^ text.charAt(i));
         }
-        return ScenarioEngine.mix(h ^ text.length());
+        return RandomStreams.mix(h ^ text.length());
     }
 }

@@ -1,5 +1,10 @@
 package io.sanctionsrisk.risk.model.simulation;
 
+import static io.sanctionsrisk.risk.model.simulation.RandomStreams.exponential;
+import static io.sanctionsrisk.risk.model.simulation.RandomStreams.mix;
+import static io.sanctionsrisk.risk.model.simulation.RandomStreams.poisson;
+import static io.sanctionsrisk.risk.model.simulation.RandomStreams.stream;
+
 import io.sanctionsrisk.risk.model.CadenceParameters;
 import io.sanctionsrisk.risk.model.Sanction;
 import java.util.ArrayList;
@@ -104,32 +109,6 @@ public final class ClusterSimulator {
             }
         }
         return sink.sorted();
-    }
-
-    static SplittableRandom stream(long seed, long key) {
-        return new SplittableRandom(mix(seed ^ mix(key)));
-    }
-
-    /** Stafford's variant 13 of the 64-bit finaliser (as in SplitMix64). */
-    static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
-    }
-
-    static double exponential(SplittableRandom rng, double rate) {
-        return -Math.log1p(-rng.nextDouble()) / rate;
-    }
-
-    /** Poisson(mean) as the number of unit-rate arrivals in [0, mean]: exact, O(mean) draws. */
-    static long poisson(SplittableRandom rng, double mean) {
-        long count = 0;
-        double clock = exponential(rng, 1.0);
-        while (clock <= mean) {
-            count++;
-            clock += exponential(rng, 1.0);
-        }
-        return count;
     }
 
     private static final class Sink {
