@@ -77,8 +77,8 @@ public class IncidentResource {
     @GET
     @Operation(
             summary = "List incidents",
-            description = "Filtered and paged; a stable order (the sort, then the key). Tagged with the data version"
-                    + " (ETag).")
+            description = "Filtered and paged, by page number or by the nextCursor of the previous answer; a stable"
+                    + " order (the sort, then the key). Tagged with the data version (ETag).")
     @APIResponse(responseCode = "200", description = "A page of incidents")
     @APIResponse(responseCode = "304", description = "Not modified since the data version in If-None-Match")
     public Response list(
