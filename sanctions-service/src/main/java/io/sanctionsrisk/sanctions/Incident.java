@@ -140,6 +140,14 @@ public class Incident extends AuditedEntity {
         return firstActionDate;
     }
 
+    public Long getAttemptedUsd() {
+        return attemptedUsd;
+    }
+
+    public Long getRealisedUsd() {
+        return realisedUsd;
+    }
+
     public DatePrecision getDatePrecision() {
         return datePrecision;
     }

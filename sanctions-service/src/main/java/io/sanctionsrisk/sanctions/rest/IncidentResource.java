@@ -1,13 +1,14 @@
 package io.sanctionsrisk.sanctions.rest;
 
-import io.quarkus.panache.common.Sort;
 import io.sanctionsrisk.sanctions.AuditedEntity;
 import io.sanctionsrisk.sanctions.dto.DataVersionView;
 import io.sanctionsrisk.sanctions.dto.IncidentData;
 import io.sanctionsrisk.sanctions.dto.IncidentView;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
+import io.sanctionsrisk.sanctions.problem.ApiProblem;
 import io.sanctionsrisk.sanctions.problem.Problem;
 import io.sanctionsrisk.sanctions.service.DataVersionService;
+import io.sanctionsrisk.sanctions.service.IncidentCursor;
 import io.sanctionsrisk.sanctions.service.IncidentService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -76,8 +77,8 @@ public class IncidentResource {
     @GET
     @Operation(
             summary = "List incidents",
-            description = "Filtered and paged; a stable order (the sort, then the key). Tagged with the data version"
-                    + " (ETag).")
+            description = "Filtered and paged, by page number or by the nextCursor of the previous answer; a stable"
+                    + " order (the sort, then the key). Tagged with the data version (ETag).")
     @APIResponse(responseCode = "200", description = "A page of incidents")
     @APIResponse(responseCode = "304", description = "Not modified since the data version in If-None-Match")
     public Response list(
@@ -99,15 +100,35 @@ public class IncidentResource {
                             example = "-realisedUsd")
                     @QueryParam("sort")
                     String sort,
-            @Parameter(description = "Page, from 0", example = "0") @QueryParam("page") String page,
+            @Parameter(description = "Page, from 0; not with cursor", example = "0") @QueryParam("page") String page,
             @Parameter(description = "Page size, 1..500 (default 50)", example = "50") @QueryParam("size") String size,
+            @Parameter(
+                            description = "The nextCursor of a previous answer: the page after it, found through an"
+                                    + " index so deep pages cost what the first costs. Send the same sort and"
+                                    + " filters (else 400); not with page. Every sort supports it.")
+                    @QueryParam("cursor")
+                    String cursor,
             @Context HttpHeaders headers) {
         IncidentRepository.Filter filter = filters.incidents(from, to, actor, sector, region, country, vector);
-        Sort order = IncidentSorts.parse(sort);
+        IncidentRepository.Order order = IncidentSorts.parse(sort);
         Paging.Request request = paging.parse(page, size);
+        String cursorText = Params.text(cursor);
+        IncidentRepository.Position after = null;
+        if (cursorText != null) {
+            if (Params.text(page) != null) {
+                throw ApiProblem.invalidParameter(
+                        "page", "'page' and 'cursor' cannot be combined; a cursor already says where the page starts");
+            }
+            after = IncidentCursor.read(cursorText, order, filter);
+        }
+        IncidentRepository.Position position = after;
         DataVersionView version = dataVersion.current();
         return Conditional.ok(
-                headers, version, () -> service.list(filter, order, request.page(), request.size(), version.version()));
+                headers,
+                version,
+                () -> position == null
+                        ? service.list(filter, order, request.page(), request.size(), version.version())
+                        : service.listAfter(filter, order, position, request.size(), version.version()));
     }
 
     @GET

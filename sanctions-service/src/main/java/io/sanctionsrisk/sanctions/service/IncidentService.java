@@ -1,12 +1,11 @@
 package io.sanctionsrisk.sanctions.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import io.sanctionsrisk.sanctions.Caller;
 import io.sanctionsrisk.sanctions.Incident;
+import io.sanctionsrisk.sanctions.dto.CursorPage;
 import io.sanctionsrisk.sanctions.dto.IncidentData;
 import io.sanctionsrisk.sanctions.dto.IncidentView;
-import io.sanctionsrisk.sanctions.dto.Page;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
 import io.sanctionsrisk.sanctions.problem.ApiProblem;
@@ -50,16 +49,53 @@ public class IncidentService {
     }
 
     /**
+     * A page by number (offset paging).
+     *
      * @param dataVersion the data version the answer is tagged with; the total is cached for it
      */
-    public Page<IncidentView> list(IncidentRepository.Filter filter, Sort sort, int page, int size, long dataVersion) {
-        PanacheQuery<Incident> query = repository.search(filter, sort);
+    public CursorPage<IncidentView> list(
+            IncidentRepository.Filter filter, IncidentRepository.Order order, int page, int size, long dataVersion) {
+        PanacheQuery<Incident> query = repository.search(filter, order.sort());
+        int first = page * size;
+        // One row more than the page tells whether a next page exists (capped where the int range ends).
+        List<Incident> rows = query.range(first, (int) Math.min(Integer.MAX_VALUE, (long) first + size))
+                .list();
+        return page(rows, filter, order, page, size, total(filter, query, dataVersion));
+    }
+
+    /**
+     * The page after a cursor's place (keyset paging): same filters and order, found through an index, so its
+     * cost does not grow with its depth.
+     */
+    public CursorPage<IncidentView> listAfter(
+            IncidentRepository.Filter filter,
+            IncidentRepository.Order order,
+            IncidentRepository.Position after,
+            int size,
+            long dataVersion) {
+        List<Incident> rows = repository.after(filter, order, after, size + 1);
+        return page(
+                rows, filter, order, null, size, total(filter, repository.search(filter, order.sort()), dataVersion));
+    }
+
+    private long total(IncidentRepository.Filter filter, PanacheQuery<Incident> query, long dataVersion) {
+        return cache.get(dataVersion, filter, query::count);
+    }
+
+    private CursorPage<IncidentView> page(
+            List<Incident> rows,
+            IncidentRepository.Filter filter,
+            IncidentRepository.Order order,
+            Integer page,
+            int size,
+            long total) {
+        List<Incident> shown = rows.size() > size ? rows.subList(0, size) : rows;
+        String next = rows.size() > size ? IncidentCursor.after(shown.get(size - 1), order, filter) : null;
         TaxonomyService.Snapshot snapshot = taxonomy.snapshot();
-        List<IncidentView> items = query.page(page, size).list().stream()
+        List<IncidentView> items = shown.stream()
                 .map(incident -> IncidentView.of(incident, snapshot.regionOf(incident.getCountryCode())))
                 .toList();
-        long total = cache.get(dataVersion, filter, query::count);
-        return Page.of(items, page, size, total);
+        return CursorPage.of(items, page, size, total, next);
     }
 
     public IncidentView get(String key) {

@@ -85,6 +85,9 @@ class SanctionsBenchmark {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("list, first page", "/api/v1/incidents");
         queries.put("list, page 1000 (offset 50,000)", "/api/v1/incidents?page=1000");
+        queries.put(
+                "list, deep page by cursor (after 50,000 rows)",
+                "/api/v1/incidents?cursor=" + nextCursor("/api/v1/incidents?page=999"));
         queries.put("country=US", "/api/v1/incidents?country=US");
         queries.put("region=eastern-asia", "/api/v1/incidents?region=eastern-asia");
         queries.put("sector + year", "/api/v1/incidents?sector=crypto-exchange&from=2019-01-01&to=2019-12-31");
@@ -192,6 +195,21 @@ class SanctionsBenchmark {
         }
         Arrays.sort(millis);
         return new double[] {percentile(millis, 0.50), percentile(millis, 0.99)};
+    }
+
+    /** The nextCursor of a list answer: the page after page 999 starts after row 50,000. */
+    private String nextCursor(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(uri(path))
+                .header("Authorization", "Bearer " + Tokens.forClient("bank-risk-engine"))
+                .GET()
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        check(response, path);
+        String cursor = mapper.readTree(response.body()).path("nextCursor").asText(null);
+        if (cursor == null) {
+            throw new IllegalStateException(path + " answered no nextCursor");
+        }
+        return cursor;
     }
 
     private static void check(HttpResponse<byte[]> response, String path) {

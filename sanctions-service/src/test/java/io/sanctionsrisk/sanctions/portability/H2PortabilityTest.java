@@ -4,12 +4,16 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.sanctionsrisk.sanctions.support.Api;
+import io.sanctionsrisk.sanctions.support.Listing;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The migrations, queries and locks also work on H2 in PostgreSQL mode, the database of the one-command local
@@ -47,6 +51,26 @@ class H2PortabilityTest {
                 .then()
                 .statusCode(200)
                 .body(containsString("x-sanctionsrisk-sanction"));
+    }
+
+    @ParameterizedTest(name = "sort={0}")
+    @ValueSource(strings = {"firstActionDate", "-firstActionDate", "-key", "attemptedUsd", "-realisedUsd"})
+    void pagesByCursorAsByOffsetOnH2(String sort) {
+        String actor = Api.key("ACT");
+        Api.createActor(actor);
+        Long[] amounts = {null, 5L, 5L, null, 7L, 0L, 5L};
+        for (int i = 0; i < amounts.length; i++) {
+            Map<String, Object> incident = Api.incident(actor + "-" + i, actor);
+            incident.put("firstActionDate", "2004-0" + (1 + i % 3) + "-01");
+            incident.remove("intrusionStartDate");
+            incident.put("attemptedUsd", amounts[i]);
+            incident.put("realisedUsd", amounts[i]);
+            Api.createIncident(incident);
+        }
+        Map<String, String> mine = Map.of("actor", actor, "sort", sort);
+        assertEquals(Listing.byOffset(mine, 2), Listing.byCursor(mine, 2));
+        Map<String, String> all = Map.of("sort", sort);
+        assertEquals(Listing.byOffset(all, 9), Listing.byCursor(all, 9));
     }
 
     @Test
