@@ -33,7 +33,7 @@ public class SanctionsDataReader {
         for (int attempt = 1; attempt <= attempts; attempt++) {
             DataVersionRecord before = client.dataVersion();
             List<SanctionRecord> sanctions = readPages(client::sanctions);
-            List<IncidentRecord> incidents = readPages(client::incidents);
+            List<IncidentRecord> incidents = readIncidents();
             List<TaxonomyRecord> sectors = client.sectors();
             List<TaxonomyRecord> regions = client.regions();
             DataVersionRecord after = client.dataVersion();
@@ -43,6 +43,27 @@ public class SanctionsDataReader {
         }
         throw new SanctionsServiceUnavailableException("the sanctions-service's data kept changing during " + attempts
                 + " reads; no consistent picture to fit");
+    }
+
+    /**
+     * Every incident, page after page by the list's cursor, so that each page costs what the first one does
+     * (offset pages grow dearer with their depth); by offset when the service gives no cursor.
+     */
+    private List<IncidentRecord> readIncidents() {
+        int size = config.sanctions().pageSize();
+        List<IncidentRecord> all = new ArrayList<>();
+        RecordPage<IncidentRecord> current = client.incidents(0, null, size);
+        int pagesRead = 1;
+        while (true) {
+            all.addAll(current.items());
+            if (current.items().isEmpty() || all.size() >= current.totalItems()) {
+                return all;
+            }
+            current = current.nextCursor() != null
+                    ? client.incidents(null, current.nextCursor(), size)
+                    : client.incidents(pagesRead, null, size);
+            pagesRead++;
+        }
     }
 
     private <T> List<T> readPages(BiFunction<Integer, Integer, RecordPage<T>> fetch) {

@@ -39,7 +39,9 @@ interface SanctionsServiceApi {
     @Path("/sanctions")
     RecordPage<SanctionRecord> sanctions(@QueryParam("page") int page, @QueryParam("size") int size);
 
+    /** A page of incidents: by offset ({@code page}) or after a {@code cursor} of an earlier page (null: unset). */
     @GET
     @Path("/incidents")
-    RecordPage<IncidentRecord> incidents(@QueryParam("page") int page, @QueryParam("size") int size);
+    RecordPage<IncidentRecord> incidents(
+            @QueryParam("page") Integer page, @QueryParam("cursor") String cursor, @QueryParam("size") int size);
 }

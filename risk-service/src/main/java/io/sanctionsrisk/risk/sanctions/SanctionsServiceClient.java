@@ -49,8 +49,8 @@ public class SanctionsServiceClient {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 15, delayUnit = ChronoUnit.SECONDS)
     @Fallback(fallbackMethod = "incidentsUnavailable")
-    public RecordPage<IncidentRecord> incidents(int page, int size) {
-        return api.incidents(page, size);
+    public RecordPage<IncidentRecord> incidents(Integer page, String cursor, int size) {
+        return api.incidents(page, cursor, size);
     }
 
     @Timeout(value = 10, unit = ChronoUnit.SECONDS)
@@ -97,8 +97,8 @@ public class SanctionsServiceClient {
         throw unavailable("sanctions page " + page, failure);
     }
 
-    RecordPage<IncidentRecord> incidentsUnavailable(int page, int size, Throwable failure) {
-        throw unavailable("incidents page " + page, failure);
+    RecordPage<IncidentRecord> incidentsUnavailable(Integer page, String cursor, int size, Throwable failure) {
+        throw unavailable(cursor == null ? "incidents page " + page : "incidents after a cursor", failure);
     }
 
     private static SanctionsServiceUnavailableException unavailable(String what, Throwable failure) {

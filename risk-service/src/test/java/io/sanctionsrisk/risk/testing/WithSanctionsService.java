@@ -1,6 +1,7 @@
 package io.sanctionsrisk.risk.testing;
 
 import io.quarkus.test.junit.QuarkusTestProfile;
+import java.util.Map;
 
 /**
  * A test profile whose risk-service reads the real sanctions-service, started from its package on a schema of
@@ -14,6 +15,15 @@ public interface WithSanctionsService extends QuarkusTestProfile {
         return "risk_it";
     }
 
-    /** The shared instance (schema risk_it), refits on demand. */
-    class OnDemand implements WithSanctionsService {}
+    /**
+     * The shared instance (schema risk_it), refits on demand, reading 7 records a page so that a refit walks
+     * the incident list over several pages by cursor.
+     */
+    class OnDemand implements WithSanctionsService {
+
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("risk.sanctions.page-size", "7");
+        }
+    }
 }
