@@ -1,5 +1,6 @@
 package io.sanctionsrisk.risk.backtest;
 
+import io.sanctionsrisk.risk.output.StoredOutput;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -14,9 +15,8 @@ import java.time.Instant;
 /** A stored backtest: owner, inputs, the snapshot whose data it ran on, headline scores and the full result. */
 @Entity
 @Table(name = "backtest")
-public class Backtest {
+public class Backtest extends StoredOutput {
 
-    public static final int MAX_INPUTS_LENGTH = 100_000;
     public static final int MAX_RESULT_LENGTH = 1_000_000;
 
     @Id
@@ -24,27 +24,6 @@ public class Backtest {
     @SequenceGenerator(name = "backtest_seq", sequenceName = "backtest_seq", allocationSize = 50)
     @Column(name = "id")
     private Long id;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "owner_subject", nullable = false)
-    private String ownerSubject;
-
-    @Column(name = "owner_client")
-    private String ownerClient;
-
-    @Column(name = "snapshot_id", nullable = false)
-    private long snapshotId;
-
-    @Column(name = "model_version", nullable = false, length = 64)
-    private String modelVersion;
-
-    @Column(name = "code_version", nullable = false, length = 64)
-    private String codeVersion;
-
-    @Column(name = "data_version", nullable = false)
-    private long dataVersion;
 
     @Column(name = "origin_count", nullable = false)
     private int originCount;
@@ -63,18 +42,6 @@ public class Backtest {
 
     @Column(name = "full_coverage90", nullable = false)
     private double fullCoverage90;
-
-    @Column(name = "inputs_digest", nullable = false, length = 64)
-    private String inputsDigest;
-
-    @Column(name = "result_digest", nullable = false, length = 64)
-    private String resultDigest;
-
-    @Column(name = "duration_ms", nullable = false)
-    private long durationMillis;
-
-    @Column(name = "inputs_json", nullable = false, length = MAX_INPUTS_LENGTH)
-    private String inputsJson;
 
     @Basic(fetch = FetchType.LAZY) // lists do not read the results
     @Column(name = "result_json", nullable = false, length = MAX_RESULT_LENGTH)
@@ -104,56 +71,29 @@ public class Backtest {
             String resultJson) {}
 
     public Backtest(Values v) {
-        this.createdAt = v.createdAt();
-        this.ownerSubject = v.ownerSubject();
-        this.ownerClient = v.ownerClient();
-        this.snapshotId = v.snapshotId();
-        this.modelVersion = v.modelVersion();
-        this.codeVersion = v.codeVersion();
-        this.dataVersion = v.dataVersion();
+        super(new Provenance(
+                v.createdAt(),
+                v.ownerSubject(),
+                v.ownerClient(),
+                v.snapshotId(),
+                v.modelVersion(),
+                v.codeVersion(),
+                v.dataVersion(),
+                v.inputsDigest(),
+                v.resultDigest(),
+                v.durationMillis(),
+                v.inputsJson()));
         this.originCount = v.originCount();
         this.windowDays = v.windowDays();
         this.fullLogLikelihoodPerEvent = v.fullLogLikelihoodPerEvent();
         this.hawkesLogLikelihoodPerEvent = v.hawkesLogLikelihoodPerEvent();
         this.poissonLogLikelihoodPerEvent = v.poissonLogLikelihoodPerEvent();
         this.fullCoverage90 = v.fullCoverage90();
-        this.inputsDigest = v.inputsDigest();
-        this.resultDigest = v.resultDigest();
-        this.durationMillis = v.durationMillis();
-        this.inputsJson = v.inputsJson();
         this.resultJson = v.resultJson();
     }
 
     public Long getId() {
         return id;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getOwnerSubject() {
-        return ownerSubject;
-    }
-
-    public String getOwnerClient() {
-        return ownerClient;
-    }
-
-    public long getSnapshotId() {
-        return snapshotId;
-    }
-
-    public String getModelVersion() {
-        return modelVersion;
-    }
-
-    public String getCodeVersion() {
-        return codeVersion;
-    }
-
-    public long getDataVersion() {
-        return dataVersion;
     }
 
     public int getOriginCount() {
@@ -178,22 +118,6 @@ public class Backtest {
 
     public double getFullCoverage90() {
         return fullCoverage90;
-    }
-
-    public String getInputsDigest() {
-        return inputsDigest;
-    }
-
-    public String getResultDigest() {
-        return resultDigest;
-    }
-
-    public long getDurationMillis() {
-        return durationMillis;
-    }
-
-    public String getInputsJson() {
-        return inputsJson;
     }
 
     public String getResultJson() {

@@ -1,5 +1,6 @@
 package io.sanctionsrisk.risk.scenario;
 
+import io.sanctionsrisk.risk.output.StoredOutput;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,10 +18,7 @@ import org.hibernate.type.SqlTypes;
 /** A saved what-if scenario: owner, normalised inputs, the snapshot and versions it ran on, and its result. */
 @Entity
 @Table(name = "scenario")
-public class Scenario {
-
-    /** Longest inputs document (the column is varchar of this length). */
-    public static final int MAX_INPUTS_LENGTH = 100_000;
+public class Scenario extends StoredOutput {
 
     /** Longest result document. */
     public static final int MAX_RESULT_LENGTH = 4_000_000;
@@ -30,15 +28,6 @@ public class Scenario {
     @SequenceGenerator(name = "scenario_seq", sequenceName = "scenario_seq", allocationSize = 50)
     @Column(name = "id")
     private Long id;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "owner_subject", nullable = false)
-    private String ownerSubject;
-
-    @Column(name = "owner_client")
-    private String ownerClient;
 
     @Column(name = "name", length = 200)
     private String name;
@@ -54,30 +43,6 @@ public class Scenario {
 
     @Column(name = "seed", nullable = false)
     private long seed;
-
-    @Column(name = "snapshot_id", nullable = false)
-    private long snapshotId;
-
-    @Column(name = "model_version", nullable = false, length = 64)
-    private String modelVersion;
-
-    @Column(name = "code_version", nullable = false, length = 64)
-    private String codeVersion;
-
-    @Column(name = "data_version", nullable = false)
-    private long dataVersion;
-
-    @Column(name = "inputs_digest", nullable = false, length = 64)
-    private String inputsDigest;
-
-    @Column(name = "result_digest", nullable = false, length = 64)
-    private String resultDigest;
-
-    @Column(name = "duration_ms", nullable = false)
-    private long durationMillis;
-
-    @Column(name = "inputs_json", nullable = false, length = MAX_INPUTS_LENGTH)
-    private String inputsJson;
 
     @Basic(fetch = FetchType.LAZY) // lists do not read the results
     @Column(name = "result_json", nullable = false, length = MAX_RESULT_LENGTH)
@@ -108,39 +73,28 @@ public class Scenario {
             String resultJson) {}
 
     public Scenario(Values v) {
-        this.createdAt = v.createdAt();
-        this.ownerSubject = v.ownerSubject();
-        this.ownerClient = v.ownerClient();
+        super(new Provenance(
+                v.createdAt(),
+                v.ownerSubject(),
+                v.ownerClient(),
+                v.snapshotId(),
+                v.modelVersion(),
+                v.codeVersion(),
+                v.dataVersion(),
+                v.inputsDigest(),
+                v.resultDigest(),
+                v.durationMillis(),
+                v.inputsJson()));
         this.name = v.name();
         this.startDate = v.startDate();
         this.horizonDays = v.horizonDays();
         this.paths = v.paths();
         this.seed = v.seed();
-        this.snapshotId = v.snapshotId();
-        this.modelVersion = v.modelVersion();
-        this.codeVersion = v.codeVersion();
-        this.dataVersion = v.dataVersion();
-        this.inputsDigest = v.inputsDigest();
-        this.resultDigest = v.resultDigest();
-        this.durationMillis = v.durationMillis();
-        this.inputsJson = v.inputsJson();
         this.resultJson = v.resultJson();
     }
 
     public Long getId() {
         return id;
-    }
-
-    public Instant getCreatedAt() {
-        return createdAt;
-    }
-
-    public String getOwnerSubject() {
-        return ownerSubject;
-    }
-
-    public String getOwnerClient() {
-        return ownerClient;
     }
 
     public String getName() {
@@ -161,38 +115,6 @@ public class Scenario {
 
     public long getSeed() {
         return seed;
-    }
-
-    public long getSnapshotId() {
-        return snapshotId;
-    }
-
-    public String getModelVersion() {
-        return modelVersion;
-    }
-
-    public String getCodeVersion() {
-        return codeVersion;
-    }
-
-    public long getDataVersion() {
-        return dataVersion;
-    }
-
-    public String getInputsDigest() {
-        return inputsDigest;
-    }
-
-    public String getResultDigest() {
-        return resultDigest;
-    }
-
-    public long getDurationMillis() {
-        return durationMillis;
-    }
-
-    public String getInputsJson() {
-        return inputsJson;
     }
 
     public String getResultJson() {

@@ -1,0 +1,2 @@
+/** What the stored outputs (scenarios, backtests) have in common. */
+package io.sanctionsrisk.risk.output;
