@@ -316,7 +316,9 @@ class ScoreResourceTest {
                 "horizonDays ", Map.of("sector", "central-bank", "country", "JP", "horizonDays", 0),
                 "exposure.cryptoCustody",
                         Map.of("sector", "central-bank", "country", "JP", "exposure", Map.of("cryptoCustody", "warm")),
-                "sector  ", Map.of("country", "JP"));
+                "sector  ", Map.of("country", "JP"),
+                // upper-cased by String.toUpperCase the dotless i would make this "IN", India
+                "country  ", Map.of("sector", "central-bank", "country", "\u0131n"));
         long before = audit.count();
         for (Map.Entry<String, Map<String, Object>> c : cases.entrySet()) {
             given().auth()
