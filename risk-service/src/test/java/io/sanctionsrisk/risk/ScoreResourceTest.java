@@ -368,6 +368,60 @@ class ScoreResourceTest {
     }
 
     @Test
+    void rejectsFieldsGivenTwiceAndUnreadableJsonWith400SayingWhyAndRecordsNothing() {
+        fixtures.simulated();
+        long before = audit.count();
+        String twice = "{\"sector\": \"central-bank\", \"sector\": \"crypto-exchange\", \"country\": \"JP\"}";
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(ContentType.JSON)
+                .body(twice)
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://sanctionsrisk.io/problems/malformed-body"))
+                .body("detail", containsString("duplicate field 'sector'"));
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(ContentType.JSON)
+                .body("[" + twice + "]")
+                .post("/api/v1/scores/batch")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("[0]"))
+                .body("detail", containsString("duplicate field 'sector'"));
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(NDJSON)
+                .body(bytes(twice + "\n"))
+                .post("/api/v1/scores/batch")
+                .then()
+                .statusCode(400)
+                .body("line", equalTo(1))
+                .body("detail", containsString("duplicate field 'sector'"));
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(ContentType.JSON)
+                .body("{\"sector\": ")
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://sanctionsrisk.io/problems/malformed-body"))
+                .body("detail", containsString("not valid JSON"));
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(ContentType.JSON)
+                .body("{\"sector\": \"central-bank\", \"country\": \"JP\", \"horizonDays\": 99999999999999999999}")
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://sanctionsrisk.io/problems/malformed-body"))
+                .body("detail", containsString("out of range"));
+        assertEquals(before, audit.count());
+    }
+
+    @Test
     void rejectsABatchWithAnUnknownCodeWith422NamingTheItemAndScoresNothing() {
         fixtures.simulated();
         List<Map<String, Object>> items = portfolio(5);

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.sanctionsrisk.risk.dto.ScoreRequest;
 import io.sanctionsrisk.risk.problem.ApiProblem;
+import io.sanctionsrisk.risk.problem.ProblemMappers;
 import io.sanctionsrisk.risk.problem.ProblemType;
 import io.sanctionsrisk.risk.problem.Violation;
 import java.io.BufferedReader;
@@ -177,7 +178,7 @@ public final class BatchReader {
                     ? "must be an institution object"
                     : "must be " + expected(m.getTargetType());
         } else if (e instanceof JsonParseException) {
-            message = "is not valid JSON" + at(e.getLocation());
+            message = "is not valid JSON" + at(e.getLocation()) + ProblemMappers.duplicate(e);
         } else {
             message = "does not match the institution schema";
         }
