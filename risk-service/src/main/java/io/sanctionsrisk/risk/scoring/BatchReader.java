@@ -135,7 +135,8 @@ public final class BatchReader {
         } catch (CharacterCodingException e) {
             // the reader decodes ahead of the lines it returns, so the failing line is not known exactly
             drain(body);
-            throw malformed("body", "is not valid UTF-8 (after line " + lineNumber + ")", null);
+            throw malformed(
+                    "body", "is not valid UTF-8" + (lineNumber == 0 ? "" : " (after line " + lineNumber + ")"), null);
         } catch (IOException e) {
             throw malformed("body", "could not be read", null);
         }
