@@ -305,6 +305,18 @@ class ScenarioResourceTest {
         invalid(policy, Map.of("paths", 10, "startDate", "2025-01-01"), "paths");
         invalid(policy, Map.of("startDate", "2010-01-01"), "startDate");
         invalid(policy, Map.of("startDate", "2045-01-01"), "startDate");
+        // the latest date there is: its default horizon would end after LocalDate.MAX
+        invalid(policy, Map.of("startDate", "+999999999-12-31"), "startDate");
+        invalid(policy, Map.of("startDate", "+999999999-12-31", "horizonDays", 3650), "startDate");
+        invalid(
+                policy,
+                Map.of(
+                        "startDate",
+                        "+999999999-12-01",
+                        "addSanctions",
+                        List.of(Map.of("date", "+999999999-12-02", "severity", 3))),
+                "startDate");
+        invalid(policy, Map.of("startDate", "-999999999-01-01"), "startDate");
         invalid(policy, Map.of("lossBasis", "imagined", "startDate", "2025-01-01"), "lossBasis");
         invalid(policy, Map.of("sectors", List.of("bakery"), "startDate", "2025-01-01"), "sectors[0]");
 

@@ -316,7 +316,9 @@ class ScoreResourceTest {
                 "horizonDays ", Map.of("sector", "central-bank", "country", "JP", "horizonDays", 0),
                 "exposure.cryptoCustody",
                         Map.of("sector", "central-bank", "country", "JP", "exposure", Map.of("cryptoCustody", "warm")),
-                "sector  ", Map.of("country", "JP"));
+                "sector  ", Map.of("country", "JP"),
+                // upper-cased by String.toUpperCase the dotless i would make this "IN", India
+                "country  ", Map.of("sector", "central-bank", "country", "\u0131n"));
         long before = audit.count();
         for (Map.Entry<String, Map<String, Object>> c : cases.entrySet()) {
             given().auth()
@@ -362,6 +364,60 @@ class ScoreResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+        assertEquals(before, audit.count());
+    }
+
+    @Test
+    void rejectsFieldsGivenTwiceAndUnreadableJsonWith400SayingWhyAndRecordsNothing() {
+        fixtures.simulated();
+        long before = audit.count();
+        String twice = "{\"sector\": \"central-bank\", \"sector\": \"crypto-exchange\", \"country\": \"JP\"}";
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(ContentType.JSON)
+                .body(twice)
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://sanctionsrisk.io/problems/malformed-body"))
+                .body("detail", containsString("duplicate field 'sector'"));
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(ContentType.JSON)
+                .body("[" + twice + "]")
+                .post("/api/v1/scores/batch")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("[0]"))
+                .body("detail", containsString("duplicate field 'sector'"));
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(NDJSON)
+                .body(bytes(twice + "\n"))
+                .post("/api/v1/scores/batch")
+                .then()
+                .statusCode(400)
+                .body("line", equalTo(1))
+                .body("detail", containsString("duplicate field 'sector'"));
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(ContentType.JSON)
+                .body("{\"sector\": ")
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://sanctionsrisk.io/problems/malformed-body"))
+                .body("detail", containsString("not valid JSON"));
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(ContentType.JSON)
+                .body("{\"sector\": \"central-bank\", \"country\": \"JP\", \"horizonDays\": 99999999999999999999}")
+                .post("/api/v1/scores")
+                .then()
+                .statusCode(400)
+                .body("type", equalTo("https://sanctionsrisk.io/problems/malformed-body"))
+                .body("detail", containsString("out of range"));
         assertEquals(before, audit.count());
     }
 
@@ -452,6 +508,117 @@ class ScoreResourceTest {
                 .then()
                 .statusCode(400)
                 .contentType("application/problem+json");
+        assertEquals(before, audit.count());
+    }
+
+    @Test
+    void answersTheBatchInTheTypeTheAcceptHeaderRanksFirstAnd406WhenItRefusesBoth() {
+        fixtures.simulated();
+        String good = "{\"sector\": \"central-bank\", \"country\": \"JP\"}\n";
+        Map<String, String> answers = Map.of(
+                "application/x-ndjson;q=0, application/json", "application/json",
+                "application/json;q=0.5, application/x-ndjson", NDJSON,
+                "application/json;q=0, */*;q=0.1", NDJSON,
+                "application/x-ndjson, application/json", NDJSON,
+                "*/*", NDJSON);
+        for (Map.Entry<String, String> a : answers.entrySet()) {
+            given().auth()
+                    .oauth2(Tokens.forUser("analyst"))
+                    .contentType(NDJSON)
+                    .header("Accept", a.getKey())
+                    .body(bytes(good))
+                    .post("/api/v1/scores/batch")
+                    .then()
+                    .statusCode(200)
+                    .contentType(startsWith(a.getValue()));
+        }
+        long before = audit.count();
+        for (String refused : List.of("application/json;q=0", "application/json;q=0, application/x-ndjson;q=0")) {
+            given().auth()
+                    .oauth2(Tokens.forUser("analyst"))
+                    .contentType(NDJSON)
+                    .header("Accept", refused)
+                    .body(bytes(good))
+                    .post("/api/v1/scores/batch")
+                    .then()
+                    .statusCode(406)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://sanctionsrisk.io/problems/not-acceptable"));
+        }
+        assertEquals(before, audit.count());
+    }
+
+    @Test
+    void rejectsAnNdjsonBatchThatIsNotUtf8With400AndRecordsNothing() {
+        fixtures.simulated();
+        long before = audit.count();
+        byte[] good = bytes("{\"id\": \"a\", \"sector\": \"central-bank\", \"country\": \"JP\"}\n");
+        byte[] bad = {
+            '{',
+            '"',
+            'i',
+            'd',
+            '"',
+            ':',
+            '"',
+            (byte) 0xff,
+            '"',
+            ',',
+            '"',
+            's',
+            'e',
+            'c',
+            't',
+            'o',
+            'r',
+            '"',
+            ':',
+            '"',
+            'c',
+            'e',
+            'n',
+            't',
+            'r',
+            'a',
+            'l',
+            '-',
+            'b',
+            'a',
+            'n',
+            'k',
+            '"',
+            ',',
+            '"',
+            'c',
+            'o',
+            'u',
+            'n',
+            't',
+            'r',
+            'y',
+            '"',
+            ':',
+            '"',
+            'J',
+            'P',
+            '"',
+            '}',
+            '\n'
+        };
+        byte[] body = new byte[good.length + bad.length];
+        System.arraycopy(good, 0, body, 0, good.length);
+        System.arraycopy(bad, 0, body, good.length, bad.length);
+        given().auth()
+                .oauth2(Tokens.forUser("analyst"))
+                .contentType(NDJSON)
+                .body(body)
+                .post("/api/v1/scores/batch")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://sanctionsrisk.io/problems/malformed-body"))
+                .body("errors[0].field", equalTo("body"))
+                .body("detail", containsString("UTF-8"));
         assertEquals(before, audit.count());
     }
 

@@ -3,6 +3,7 @@ package io.sanctionsrisk.risk.problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -116,7 +117,15 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonParse(JsonParseException e, UriInfo uri) {
-        return malformed("the body is not valid JSON" + at(e.getLocation()), null, uri);
+        return malformed("the body is not valid JSON" + at(e.getLocation()) + duplicate(e), null, uri);
+    }
+
+    /** ": duplicate field 'x'" when the parser stopped at a field given twice, otherwise nothing. */
+    public static String duplicate(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        return original != null && original.startsWith("Duplicate field ")
+                ? ": duplicate field " + original.substring("Duplicate field ".length())
+                : "";
     }
 
     @ServerExceptionMapper
@@ -155,6 +164,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof InputCoercionException c) {
+            return malformed("is out of range for " + expected(c.getTargetType()), jsonPath(e), uri);
+        }
         return malformed("the body does not match the expected structure", jsonPath(e), uri);
     }
 
@@ -166,6 +178,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status == 400) {
+            // the JSON reader wraps what the parser found (bad syntax, NaN, a number out of range) in a bare 400
+            for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof JsonProcessingException json) {
+                    return readFailure(json, uri);
+                }
+                if (cause == cause.getCause()) {
+                    break;
+                }
+            }
+        }
         ProblemType type = switch (status) {
             case 400 -> ProblemType.MALFORMED_BODY;
             case 401 -> ProblemType.UNAUTHORIZED;
@@ -194,6 +217,32 @@ public class ProblemMappers {
             return unauthorizedAnswer(detail, uri);
         }
         return answer(type, detail, uri);
+    }
+
+    /** A read failure the JSON reader wrapped, answered as if it had arrived on its own. */
+    private Response readFailure(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            return unrecognizedProperty(u, uri);
+        }
+        if (e instanceof InvalidFormatException f) {
+            return invalidFormat(f, uri);
+        }
+        if (e instanceof ValueInstantiationException v) {
+            return valueInstantiation(v, uri);
+        }
+        if (e instanceof MismatchedInputException m) {
+            return mismatchedInput(m, uri);
+        }
+        if (e instanceof JsonMappingException m) {
+            return jsonMapping(m, uri);
+        }
+        if (e instanceof InputCoercionException c) {
+            return malformed("a number is out of range for its field" + at(c.getLocation()), null, uri);
+        }
+        if (e instanceof JsonParseException p) {
+            return jsonParse(p, uri);
+        }
+        return jsonProcessing(e, uri);
     }
 
     @ServerExceptionMapper

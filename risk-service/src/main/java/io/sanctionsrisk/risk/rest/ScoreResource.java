@@ -14,6 +14,7 @@ import io.sanctionsrisk.risk.scoring.ScoreService;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -181,10 +182,10 @@ public class ScoreResource {
             @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         boolean ndjsonIn =
                 contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith(NDJSON);
+        boolean ndjsonOut = ndjsonOut(accept, ndjsonIn);
         BatchReader reader = new BatchReader(mapper, config.scores().maxBatchItems());
         BatchReader.Items items = ndjsonIn ? reader.readNdjson(body) : reader.readJson(body);
         ScoreService.ScoreBatch batch = scores.batch(items.requests(), items.lines());
-        boolean ndjsonOut = ndjsonOut(accept, ndjsonIn);
         ObjectWriter writer = batchWriter();
         StreamingOutput stream = ndjsonOut ? out -> writeNdjson(batch, writer, out) : out -> writeJson(batch, out);
         return Response.ok(stream, ndjsonOut ? NDJSON : MediaType.APPLICATION_JSON)
@@ -199,15 +200,61 @@ public class ScoreResource {
         return mapper.writerFor(ScoreView.class).with(StreamWriteFeature.USE_FAST_DOUBLE_WRITER);
     }
 
+    /**
+     * Whether the batch answers in NDJSON: the media type the Accept header prefers by its quality values (q=0 refuses
+     * a type), a type named outright before a wildcard, and the body's type when Accept says nothing or ranks both
+     * equally. Neither type acceptable: 406.
+     */
     static boolean ndjsonOut(String accept, boolean ndjsonIn) {
-        String a = accept == null ? "" : accept.toLowerCase(Locale.ROOT);
-        if (a.contains(NDJSON)) {
-            return true;
+        if (accept == null || accept.isBlank()) {
+            return ndjsonIn;
         }
-        if (a.contains(MediaType.APPLICATION_JSON)) {
-            return false;
+        double ndjsonNamed = -1;
+        double jsonNamed = -1;
+        double wildcard = -1;
+        for (String range : accept.split(",")) {
+            String[] parts = range.split(";");
+            String type = parts[0].trim().toLowerCase(Locale.ROOT);
+            double q = quality(parts);
+            if (type.equals(NDJSON)) {
+                ndjsonNamed = Math.max(ndjsonNamed, q);
+            } else if (type.equals(MediaType.APPLICATION_JSON)) {
+                jsonNamed = Math.max(jsonNamed, q);
+            } else if (type.equals("*/*") || type.equals("application/*")) {
+                wildcard = Math.max(wildcard, q);
+            }
+        }
+        double ndjson = ndjsonNamed >= 0 ? ndjsonNamed : wildcard;
+        double json = jsonNamed >= 0 ? jsonNamed : wildcard;
+        if (ndjson <= 0 && json <= 0) {
+            throw new NotAcceptableException();
+        }
+        if (ndjson != json) {
+            return ndjson > json;
+        }
+        if ((ndjsonNamed >= 0) != (jsonNamed >= 0)) {
+            return ndjsonNamed >= 0;
         }
         return ndjsonIn;
+    }
+
+    /** The q parameter of a media range (RFC 9110: 0 to 1; absent: 1; unreadable: 0, not acceptable). */
+    private static double quality(String[] parts) {
+        for (int i = 1; i < parts.length; i++) {
+            String param = parts[i].trim();
+            if (param.length() > 1 && (param.charAt(0) == 'q' || param.charAt(0) == 'Q')) {
+                String rest = param.substring(1).trim();
+                if (rest.startsWith("=")) {
+                    try {
+                        double q = Double.parseDouble(rest.substring(1).trim());
+                        return q >= 0 && q <= 1 ? q : 0;
+                    } catch (NumberFormatException e) {
+                        return 0;
+                    }
+                }
+            }
+        }
+        return 1;
     }
 
     private static void writeNdjson(ScoreService.ScoreBatch batch, ObjectWriter writer, OutputStream raw)

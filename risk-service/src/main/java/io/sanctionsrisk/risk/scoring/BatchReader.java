@@ -14,12 +14,15 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.sanctionsrisk.risk.dto.ScoreRequest;
 import io.sanctionsrisk.risk.problem.ApiProblem;
+import io.sanctionsrisk.risk.problem.ProblemMappers;
 import io.sanctionsrisk.risk.problem.ProblemType;
 import io.sanctionsrisk.risk.problem.Violation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,7 +99,15 @@ public final class BatchReader {
     public Items readNdjson(InputStream body) {
         List<ScoreRequest> items = new ArrayList<>();
         int[] lines = new int[64];
-        BufferedReader in = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 1 << 16);
+        // a byte sequence that is not UTF-8 is an error, not a replacement character in an echoed id or a code
+        BufferedReader in = new BufferedReader(
+                new InputStreamReader(
+                        body,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                1 << 16);
         int lineNumber = 0;
         try {
             String line;
@@ -121,6 +132,11 @@ public final class BatchReader {
                 lines[items.size()] = lineNumber;
                 items.add(request);
             }
+        } catch (CharacterCodingException e) {
+            // the reader decodes ahead of the lines it returns, so the failing line is not known exactly
+            drain(body);
+            throw malformed(
+                    "body", "is not valid UTF-8" + (lineNumber == 0 ? "" : " (after line " + lineNumber + ")"), null);
         } catch (IOException e) {
             throw malformed("body", "could not be read", null);
         }
@@ -163,7 +179,7 @@ public final class BatchReader {
                     ? "must be an institution object"
                     : "must be " + expected(m.getTargetType());
         } else if (e instanceof JsonParseException) {
-            message = "is not valid JSON" + at(e.getLocation());
+            message = "is not valid JSON" + at(e.getLocation()) + ProblemMappers.duplicate(e);
         } else {
             message = "does not match the institution schema";
         }

@@ -30,7 +30,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -309,7 +308,7 @@ public class ScoreService {
         if (r.country() == null || r.country().isBlank()) {
             errors.add(Violation.of(prefix + "country", "is required"));
         } else {
-            country = r.country().toUpperCase(Locale.ROOT);
+            country = asciiUpperCase(r.country());
             region = taxonomy.regionOf(country).orElse(null);
             if (region == null) {
                 errors.add(Violation.of(
@@ -401,6 +400,20 @@ public class ScoreService {
             extensions.putAll(where);
         }
         return new ApiProblem(ProblemType.INVALID_INSTITUTION, detail, errors, extensions, null);
+    }
+
+    /**
+     * Upper-cases the ASCII letters only. String.toUpperCase maps some other letters onto ASCII ones (the dotless
+     * 'ı' to 'I', the long 's' to 'S'), which would take "ıN" for India; those stay as they are and do not match.
+     */
+    static String asciiUpperCase(String value) {
+        char[] chars = value.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] >= 'a' && chars[i] <= 'z') {
+                chars[i] = (char) (chars[i] - ('a' - 'A'));
+            }
+        }
+        return new String(chars);
     }
 
     private static String shorten(String value) {

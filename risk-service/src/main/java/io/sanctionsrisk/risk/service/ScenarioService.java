@@ -315,7 +315,11 @@ public class ScenarioService {
         List<ScenarioInputs.Sanction> added = new ArrayList<>();
         Set<String> addedKeys = new HashSet<>();
         MeasureLevels levels = new MeasureLevels(); // read from the sanctions-service once, when first needed
-        LocalDate last = start.plusDays(Math.max(0, horizon - 1));
+        // the last day of the horizon, only to check the added dates: from a start or horizon already reported as
+        // out of range it is not computed from them (a start near LocalDate.MAX would overflow)
+        LocalDate last = start.isAfter(latestStart)
+                ? start
+                : start.plusDays(Math.max(0, Math.min(horizon, config.maxHorizonDays()) - 1L));
         List<ScenarioRequest.AddedSanction> adds = r.addSanctions() == null ? List.of() : r.addSanctions();
         for (int i = 0; i < adds.size(); i++) {
             ScenarioRequest.AddedSanction a = adds.get(i);
