@@ -21,12 +21,16 @@ import java.util.stream.Stream;
 /**
  * The realm Keycloak imports is the repository's single realm file, byte for byte: one ConfigMap carries it, the
  * Keycloak server mounts that ConfigMap at its import folder and starts with --import-realm, every ${SR_...}
- * placeholder of the file is fed from a Secret, and no second realm file hides in k8s/.
+ * placeholder of the file is fed from a Secret (public addresses, ${SR_PUBLIC_...}, may come from a ConfigMap),
+ * and no second realm file hides in k8s/.
  */
 final class RealmCheck {
 
     static final String REALM_KEY = "realm-sanctions-risk.json";
     static final String IMPORT_DIR = "/opt/keycloak/data/import";
+    /** Placeholders for public settings (addresses), which may come from a ConfigMap; the rest are secrets. */
+    static final String PUBLIC_PREFIX = "SR_PUBLIC_";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(SR_[A-Z0-9_]+)(?::[^}]*)?}");
 
     private RealmCheck() {}
@@ -97,7 +101,7 @@ final class RealmCheck {
                     Env.Variable variable = env.get(placeholder);
                     if (variable == null) {
                         violations.add(where + ": realm placeholder ${" + placeholder + "} has no variable");
-                    } else if (!variable.fromSecret()) {
+                    } else if (!variable.fromSecret() && !placeholder.startsWith(PUBLIC_PREFIX)) {
                         violations.add(where + ": realm placeholder ${" + placeholder + "} must come from a Secret");
                     }
                 }
