@@ -10,12 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -49,11 +45,11 @@ class BatchScoreBench {
 
         run(direct, authorization, body); // warm-up
         run(viaGateway, authorization, body);
-        List<Double> directSeconds = new ArrayList<>();
-        List<Double> gatewaySeconds = new ArrayList<>();
+        double[] directSeconds = new double[ROUNDS];
+        double[] gatewaySeconds = new double[ROUNDS];
         for (int round = 0; round < ROUNDS; round++) {
-            directSeconds.add(run(direct, authorization, body));
-            gatewaySeconds.add(run(viaGateway, authorization, body));
+            directSeconds[round] = run(direct, authorization, body);
+            gatewaySeconds[round] = run(viaGateway, authorization, body);
         }
         String report = String.format(
                 Locale.ROOT,
@@ -63,18 +59,15 @@ class BatchScoreBench {
                         + "(%d rounds after one warm-up each; load average at the end: %s)%n",
                 INSTITUTIONS,
                 body.length / 1048576.0,
-                median(directSeconds),
-                min(directSeconds),
-                max(directSeconds),
-                median(gatewaySeconds),
-                min(gatewaySeconds),
-                max(gatewaySeconds),
+                BenchReport.median(directSeconds),
+                Arrays.stream(directSeconds).min().orElseThrow(),
+                Arrays.stream(directSeconds).max().orElseThrow(),
+                BenchReport.median(gatewaySeconds),
+                Arrays.stream(gatewaySeconds).min().orElseThrow(),
+                Arrays.stream(gatewaySeconds).max().orElseThrow(),
                 ROUNDS,
-                GatewayOverheadBench.loadAverage());
-        Path out = Path.of("target", "benchmark", "batch-score.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+                BenchReport.loadAverage());
+        BenchReport.write("batch-score.md", report);
     }
 
     /** Seconds from sending the batch to the last byte of the answer; fails unless every institution came back. */
@@ -119,20 +112,5 @@ class BatchScoreBench {
                     .append("\"}}\n");
         }
         return text.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static double median(List<Double> values) {
-        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    }
-
-    private static double min(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
-    }
-
-    private static double max(List<Double> values) {
-        return values.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
     }
 }

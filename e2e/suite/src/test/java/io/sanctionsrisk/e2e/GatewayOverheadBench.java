@@ -8,8 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -90,11 +88,8 @@ class GatewayOverheadBench {
                 ROUNDS,
                 REQUESTS_PER_ROUND,
                 CONCURRENCY,
-                loadAverage());
-        Path out = Path.of("target", "benchmark", "gateway-overhead.md");
-        Files.createDirectories(out.getParent());
-        Files.writeString(out, report);
-        System.out.println("\n" + report);
+                BenchReport.loadAverage());
+        BenchReport.write("gateway-overhead.md", report);
     }
 
     /** Waits until the gateway answers a score: the risk-service has fitted its first snapshot. */
@@ -158,28 +153,16 @@ class GatewayOverheadBench {
         return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
-    static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (IOException e) {
-            return "unknown";
-        }
-    }
-
     private record Round(double throughput, double p50Millis, double p99Millis) {
 
         static Round medianOf(List<Round> rounds) {
             return new Round(
-                    median(rounds.stream().mapToDouble(Round::throughput).toArray()),
-                    median(rounds.stream().mapToDouble(Round::p50Millis).toArray()),
-                    median(rounds.stream().mapToDouble(Round::p99Millis).toArray()));
-        }
-
-        private static double median(double[] values) {
-            double[] sorted = values.clone();
-            Arrays.sort(sorted);
-            int middle = sorted.length / 2;
-            return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+                    BenchReport.median(
+                            rounds.stream().mapToDouble(Round::throughput).toArray()),
+                    BenchReport.median(
+                            rounds.stream().mapToDouble(Round::p50Millis).toArray()),
+                    BenchReport.median(
+                            rounds.stream().mapToDouble(Round::p99Millis).toArray()));
         }
     }
 }
