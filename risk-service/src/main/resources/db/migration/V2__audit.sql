@@ -20,4 +20,3 @@ create table audit_record (
     constraint pk_audit_record primary key (id)
 );
 create index ix_audit_record_time on audit_record (recorded_at);
-create index ix_audit_record_subject on audit_record (subject, recorded_at);

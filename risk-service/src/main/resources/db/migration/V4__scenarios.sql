@@ -29,7 +29,6 @@ create table scenario (
     constraint ck_scenario_horizon check (horizon_days > 0)
 );
 create index ix_scenario_created on scenario (created_at);
-create index ix_scenario_owner on scenario (owner_subject, created_at);
 
 -- Every re-run of a saved scenario: who, when, on which snapshot and code, and whether the result was identical.
 create sequence scenario_run_seq start with 1 increment by 50;

@@ -218,7 +218,11 @@ class ScenarioResourceTest {
         post(Tokens.forUser("policy"), body)
                 .statusCode(201)
                 .body("result.simulatedFrom", equalTo("2025-01-01"))
+                .body("result.cells.size()", org.hamcrest.Matchers.greaterThan(0))
                 .body("result.cells.sector", org.hamcrest.Matchers.everyItem(equalTo("central-bank")))
+                .body(
+                        "result.cells.region",
+                        org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.oneOf("southern-asia", "eastern-asia")))
                 .body("result.cells.size()", org.hamcrest.Matchers.lessThanOrEqualTo(2))
                 .body("inputs.sectors", equalTo(List.of("central-bank")))
                 .body("inputs.regions", equalTo(List.of("eastern-asia", "southern-asia")));

@@ -4,7 +4,6 @@ import io.sanctionsrisk.risk.config.RiskConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * Reads the whole dataset (all sanctions, all incidents, the sector and region vocabularies) through {@link SanctionsServiceClient} as one
@@ -32,8 +31,8 @@ public class SanctionsDataReader {
         int attempts = Math.max(1, config.sanctions().consistentReadAttempts());
         for (int attempt = 1; attempt <= attempts; attempt++) {
             DataVersionRecord before = client.dataVersion();
-            List<SanctionRecord> sanctions = readPages(client::sanctions);
-            List<IncidentRecord> incidents = readIncidents();
+            List<SanctionRecord> sanctions = readAllPages((page, cursor, size) -> client.sanctions(page, size));
+            List<IncidentRecord> incidents = readAllPages(client::incidents);
             List<TaxonomyRecord> sectors = client.sectors();
             List<TaxonomyRecord> regions = client.regions();
             DataVersionRecord after = client.dataVersion();
@@ -45,14 +44,20 @@ public class SanctionsDataReader {
                 + " reads; no consistent picture to fit");
     }
 
+    /** Reads one page: by offset ({@code page}) or, when the list gave one, after a cursor. */
+    @FunctionalInterface
+    private interface PageFetch<T> {
+        RecordPage<T> fetch(Integer page, String cursor, int size);
+    }
+
     /**
-     * Every incident, page after page by the list's cursor, so that each page costs what the first one does
-     * (offset pages grow dearer with their depth); by offset when the service gives no cursor.
+     * Every record of a list, page after page: by the list's cursor when it gives one (the incident list does),
+     * so each page costs what the first one does, else by offset.
      */
-    private List<IncidentRecord> readIncidents() {
+    private <T> List<T> readAllPages(PageFetch<T> fetch) {
         int size = config.sanctions().pageSize();
-        List<IncidentRecord> all = new ArrayList<>();
-        RecordPage<IncidentRecord> current = client.incidents(0, null, size);
+        List<T> all = new ArrayList<>();
+        RecordPage<T> current = fetch.fetch(0, null, size);
         int pagesRead = 1;
         while (true) {
             all.addAll(current.items());
@@ -60,23 +65,9 @@ public class SanctionsDataReader {
                 return all;
             }
             current = current.nextCursor() != null
-                    ? client.incidents(null, current.nextCursor(), size)
-                    : client.incidents(pagesRead, null, size);
+                    ? fetch.fetch(null, current.nextCursor(), size)
+                    : fetch.fetch(pagesRead, null, size);
             pagesRead++;
-        }
-    }
-
-    private <T> List<T> readPages(BiFunction<Integer, Integer, RecordPage<T>> fetch) {
-        int size = config.sanctions().pageSize();
-        List<T> all = new ArrayList<>();
-        int page = 0;
-        while (true) {
-            RecordPage<T> current = fetch.apply(page, size);
-            all.addAll(current.items());
-            page++;
-            if (page >= current.totalPages() || current.items().isEmpty()) {
-                return all;
-            }
         }
     }
 }

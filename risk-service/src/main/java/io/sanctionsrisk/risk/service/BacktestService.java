@@ -104,8 +104,8 @@ public class BacktestService {
         BacktestResult result = run(snapshot.data(), origins, inputs);
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         BacktestResultView view = view(result, new TimeAxis(dataset.windowStart(), dataset.windowEnd()));
-        String resultJson = json(view);
-        String inputsJson = json(inputs);
+        String resultJson = json(view, Backtest.MAX_RESULT_LENGTH);
+        String inputsJson = json(inputs, Backtest.MAX_INPUTS_LENGTH);
         ModelScore full = result.score(CadenceFitter.FULL);
         Caller caller = audit.caller();
         Backtest row = store.save(new Backtest.Values(
@@ -314,10 +314,11 @@ public class BacktestService {
                 result.anyHitDeadline());
     }
 
-    private String json(Object document) {
+    /** The document as JSON, within the length of the column it goes to. */
+    private String json(Object document, int maxLength) {
         try {
             String text = mapper.writeValueAsString(document);
-            if (text.length() > Backtest.MAX_RESULT_LENGTH) {
+            if (text.length() > maxLength) {
                 throw new IllegalStateException("backtest document of " + text.length() + " characters is too long");
             }
             return text;

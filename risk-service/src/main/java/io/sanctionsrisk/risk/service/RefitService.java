@@ -1,5 +1,6 @@
 package io.sanctionsrisk.risk.service;
 
+import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetBuilder;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
@@ -21,12 +22,8 @@ import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.SnapshotCodec;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -318,11 +315,6 @@ public class RefitService {
                 dataset.regions());
         String canonical = versions.model() + "\n" + options.starts() + "/" + options.maxEvaluationsPerStart() + "/"
                 + options.shape() + "\n" + codec.write(content);
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return InputsDigest.ofText(canonical);
     }
 }

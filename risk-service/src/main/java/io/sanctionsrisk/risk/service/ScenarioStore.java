@@ -10,6 +10,7 @@ import io.sanctionsrisk.risk.scenario.ScenarioRunRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Stores scenarios and re-runs together with their audit rows, in one transaction each. */
@@ -65,10 +66,20 @@ public class ScenarioStore {
         return Optional.of(new Loaded(row, row.getResultJson(), runs.countFor(id)));
     }
 
+    /** The scenario row alone, its result document not read (a re-run compares the stored digest). */
+    @Transactional
+    public Optional<Scenario> row(long id) {
+        return Optional.ofNullable(scenarios.findById(id));
+    }
+
+    /** A page of rows without their results, with their re-run counts from one grouped query. */
     @Transactional
     public List<Loaded> page(int page, int size) {
-        return scenarios.page(page, size).stream()
-                .map(row -> new Loaded(row, null, runs.countFor(row.getId())))
+        List<Scenario> rows = scenarios.page(page, size);
+        Map<Long, Long> reruns =
+                runs.countsFor(rows.stream().map(Scenario::getId).toList());
+        return rows.stream()
+                .map(row -> new Loaded(row, null, reruns.getOrDefault(row.getId(), 0L)))
                 .toList();
     }
 

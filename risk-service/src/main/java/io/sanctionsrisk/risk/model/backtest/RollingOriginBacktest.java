@@ -1,5 +1,7 @@
 package io.sanctionsrisk.risk.model.backtest;
 
+import static io.sanctionsrisk.risk.model.simulation.RandomStreams.mix;
+
 import io.sanctionsrisk.risk.model.CadenceData;
 import io.sanctionsrisk.risk.model.CadenceLikelihood;
 import io.sanctionsrisk.risk.model.CadenceParameters;
@@ -202,11 +204,5 @@ public final class RollingOriginBacktest {
             }
         }
         return lo;
-    }
-
-    private static long mix(long z) {
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
     }
 }
