@@ -1,8 +1,8 @@
 package io.sanctionsrisk.risk.dataset;
 
+import io.sanctionsrisk.cadence.dates.DatedDataset;
+import io.sanctionsrisk.cadence.dates.DatedEvent;
 import io.sanctionsrisk.risk.config.RiskConfig;
-import io.sanctionsrisk.risk.model.dates.DatedDataset;
-import io.sanctionsrisk.risk.model.dates.DatedEvent;
 import io.sanctionsrisk.risk.sanctions.IncidentRecord;
 import io.sanctionsrisk.risk.sanctions.SanctionRecord;
 import io.sanctionsrisk.risk.sanctions.SanctionsData;

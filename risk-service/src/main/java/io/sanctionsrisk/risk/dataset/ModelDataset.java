@@ -1,7 +1,7 @@
 package io.sanctionsrisk.risk.dataset;
 
-import io.sanctionsrisk.risk.model.CadenceData;
-import io.sanctionsrisk.risk.model.Sanction;
+import io.sanctionsrisk.cadence.CadenceData;
+import io.sanctionsrisk.cadence.Sanction;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;

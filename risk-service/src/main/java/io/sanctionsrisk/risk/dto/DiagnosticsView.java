@@ -1,10 +1,10 @@
 package io.sanctionsrisk.risk.dto;
 
-import io.sanctionsrisk.risk.model.fit.CadenceFit;
-import io.sanctionsrisk.risk.model.fit.GoodnessOfFit;
-import io.sanctionsrisk.risk.model.fit.LikelihoodRatioTest;
-import io.sanctionsrisk.risk.model.fit.ModelComparison;
-import io.sanctionsrisk.risk.model.fit.ShapeCandidate;
+import io.sanctionsrisk.cadence.fit.CadenceFit;
+import io.sanctionsrisk.cadence.fit.GoodnessOfFit;
+import io.sanctionsrisk.cadence.fit.LikelihoodRatioTest;
+import io.sanctionsrisk.cadence.fit.ModelComparison;
+import io.sanctionsrisk.cadence.fit.ShapeCandidate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package io.sanctionsrisk.risk.dto;
 
-import io.sanctionsrisk.risk.model.fit.ParameterEstimate;
+import io.sanctionsrisk.cadence.fit.ParameterEstimate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One fitted parameter with its standard error and 95% interval; null where not available, with the reason. */

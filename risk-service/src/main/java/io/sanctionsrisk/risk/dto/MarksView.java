@@ -1,7 +1,7 @@
 package io.sanctionsrisk.risk.dto;
 
-import io.sanctionsrisk.risk.model.marks.CellShare;
-import io.sanctionsrisk.risk.model.marks.SeverityFit;
+import io.sanctionsrisk.cadence.marks.CellShare;
+import io.sanctionsrisk.cadence.marks.SeverityFit;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package io.sanctionsrisk.risk.dto;
 
-import io.sanctionsrisk.risk.model.CadenceParameters;
+import io.sanctionsrisk.cadence.CadenceParameters;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**

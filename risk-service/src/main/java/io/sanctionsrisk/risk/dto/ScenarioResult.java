@@ -1,8 +1,8 @@
 package io.sanctionsrisk.risk.dto;
 
-import io.sanctionsrisk.risk.model.scenario.DeltaSummary;
-import io.sanctionsrisk.risk.model.scenario.ExceedancePoint;
-import io.sanctionsrisk.risk.model.scenario.WorldSummary;
+import io.sanctionsrisk.cadence.scenario.DeltaSummary;
+import io.sanctionsrisk.cadence.scenario.ExceedancePoint;
+import io.sanctionsrisk.cadence.scenario.WorldSummary;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,7 +1,7 @@
 package io.sanctionsrisk.risk.scoring;
 
-import io.sanctionsrisk.risk.model.scoring.ExposureFactor;
-import io.sanctionsrisk.risk.model.scoring.ExposureProfile;
+import io.sanctionsrisk.cadence.scoring.ExposureFactor;
+import io.sanctionsrisk.cadence.scoring.ExposureProfile;
 
 /** A validated institution: its codes resolved to a cell of the serving snapshot's grid. */
 public record Institution(

@@ -1,5 +1,13 @@
 package io.sanctionsrisk.risk.scoring;
 
+import io.sanctionsrisk.cadence.scoring.CellGrid;
+import io.sanctionsrisk.cadence.scoring.CellRisk;
+import io.sanctionsrisk.cadence.scoring.ExposureEffect;
+import io.sanctionsrisk.cadence.scoring.ExposureFactor;
+import io.sanctionsrisk.cadence.scoring.ExposureProfile;
+import io.sanctionsrisk.cadence.scoring.ExposureTable;
+import io.sanctionsrisk.cadence.scoring.InstitutionScore;
+import io.sanctionsrisk.cadence.scoring.ScoringModel;
 import io.sanctionsrisk.risk.audit.AuditAction;
 import io.sanctionsrisk.risk.audit.AuditEntry;
 import io.sanctionsrisk.risk.audit.AuditTrail;
@@ -9,14 +17,6 @@ import io.sanctionsrisk.risk.dto.HeatmapView;
 import io.sanctionsrisk.risk.dto.Numbers;
 import io.sanctionsrisk.risk.dto.ScoreRequest;
 import io.sanctionsrisk.risk.dto.ScoreView;
-import io.sanctionsrisk.risk.model.scoring.CellGrid;
-import io.sanctionsrisk.risk.model.scoring.CellRisk;
-import io.sanctionsrisk.risk.model.scoring.ExposureEffect;
-import io.sanctionsrisk.risk.model.scoring.ExposureFactor;
-import io.sanctionsrisk.risk.model.scoring.ExposureProfile;
-import io.sanctionsrisk.risk.model.scoring.ExposureTable;
-import io.sanctionsrisk.risk.model.scoring.InstitutionScore;
-import io.sanctionsrisk.risk.model.scoring.ScoringModel;
 import io.sanctionsrisk.risk.problem.ApiProblem;
 import io.sanctionsrisk.risk.problem.ProblemType;
 import io.sanctionsrisk.risk.problem.Violation;

@@ -1,16 +1,16 @@
 package io.sanctionsrisk.risk.scoring;
 
+import io.sanctionsrisk.cadence.forecast.ExpectedCount;
+import io.sanctionsrisk.cadence.marks.Cell;
+import io.sanctionsrisk.cadence.marks.CellShareModel;
+import io.sanctionsrisk.cadence.scoring.CellGrid;
+import io.sanctionsrisk.cadence.scoring.ExposureTable;
+import io.sanctionsrisk.cadence.scoring.HorizonForecast;
+import io.sanctionsrisk.cadence.scoring.ScoringModel;
+import io.sanctionsrisk.cadence.scoring.Severities;
 import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.dto.MarksView;
-import io.sanctionsrisk.risk.model.forecast.ExpectedCount;
-import io.sanctionsrisk.risk.model.marks.Cell;
-import io.sanctionsrisk.risk.model.marks.CellShareModel;
-import io.sanctionsrisk.risk.model.scoring.CellGrid;
-import io.sanctionsrisk.risk.model.scoring.ExposureTable;
-import io.sanctionsrisk.risk.model.scoring.HorizonForecast;
-import io.sanctionsrisk.risk.model.scoring.ScoringModel;
-import io.sanctionsrisk.risk.model.scoring.Severities;
 import io.sanctionsrisk.risk.service.LoadedSnapshot;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,5 +1,13 @@
 package io.sanctionsrisk.risk.service;
 
+import io.sanctionsrisk.cadence.CadenceData;
+import io.sanctionsrisk.cadence.CadenceParameters;
+import io.sanctionsrisk.cadence.Sanction;
+import io.sanctionsrisk.cadence.dates.DatedDataset;
+import io.sanctionsrisk.cadence.dates.DatedEvent;
+import io.sanctionsrisk.cadence.fit.CadenceFit;
+import io.sanctionsrisk.cadence.fit.CadenceFitter;
+import io.sanctionsrisk.cadence.fit.FitOptions;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.TimeAxis;
 import io.sanctionsrisk.risk.dto.DiagnosticsView;
@@ -7,14 +15,6 @@ import io.sanctionsrisk.risk.dto.EstimateView;
 import io.sanctionsrisk.risk.dto.FitRequest;
 import io.sanctionsrisk.risk.dto.FitResponse;
 import io.sanctionsrisk.risk.dto.ParametersView;
-import io.sanctionsrisk.risk.model.CadenceData;
-import io.sanctionsrisk.risk.model.CadenceParameters;
-import io.sanctionsrisk.risk.model.Sanction;
-import io.sanctionsrisk.risk.model.dates.DatedDataset;
-import io.sanctionsrisk.risk.model.dates.DatedEvent;
-import io.sanctionsrisk.risk.model.fit.CadenceFit;
-import io.sanctionsrisk.risk.model.fit.CadenceFitter;
-import io.sanctionsrisk.risk.model.fit.FitOptions;
 import io.sanctionsrisk.risk.problem.ApiProblem;
 import io.sanctionsrisk.risk.problem.ProblemType;
 import io.sanctionsrisk.risk.problem.Violation;

@@ -1,12 +1,12 @@
 package io.sanctionsrisk.risk.service;
 
+import io.sanctionsrisk.cadence.IntensityCurve;
+import io.sanctionsrisk.cadence.IntensityPoint;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.DatasetSanction;
 import io.sanctionsrisk.risk.dataset.TimeAxis;
 import io.sanctionsrisk.risk.dto.IntensityView;
-import io.sanctionsrisk.risk.model.IntensityCurve;
-import io.sanctionsrisk.risk.model.IntensityPoint;
 import io.sanctionsrisk.risk.problem.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;

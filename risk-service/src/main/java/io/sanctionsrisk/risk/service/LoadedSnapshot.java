@@ -1,11 +1,11 @@
 package io.sanctionsrisk.risk.service;
 
+import io.sanctionsrisk.cadence.CadenceData;
+import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.dto.DiagnosticsView;
 import io.sanctionsrisk.risk.dto.EstimateView;
 import io.sanctionsrisk.risk.dto.MarksView;
-import io.sanctionsrisk.risk.model.CadenceData;
-import io.sanctionsrisk.risk.model.CadenceParameters;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import java.util.List;
 

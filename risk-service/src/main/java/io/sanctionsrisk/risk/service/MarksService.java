@@ -1,12 +1,12 @@
 package io.sanctionsrisk.risk.service;
 
+import io.sanctionsrisk.cadence.marks.Cell;
+import io.sanctionsrisk.cadence.marks.CellShare;
+import io.sanctionsrisk.cadence.marks.CellShareModel;
+import io.sanctionsrisk.cadence.marks.LognormalSeverity;
 import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.dto.MarksView;
-import io.sanctionsrisk.risk.model.marks.Cell;
-import io.sanctionsrisk.risk.model.marks.CellShare;
-import io.sanctionsrisk.risk.model.marks.CellShareModel;
-import io.sanctionsrisk.risk.model.marks.LognormalSeverity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;

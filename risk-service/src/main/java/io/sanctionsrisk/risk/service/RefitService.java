@@ -1,5 +1,9 @@
 package io.sanctionsrisk.risk.service;
 
+import io.sanctionsrisk.cadence.CadenceParameters;
+import io.sanctionsrisk.cadence.fit.CadenceFit;
+import io.sanctionsrisk.cadence.fit.CadenceFitter;
+import io.sanctionsrisk.cadence.fit.FitOptions;
 import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetBuilder;
@@ -8,10 +12,6 @@ import io.sanctionsrisk.risk.dataset.UnfittableDataException;
 import io.sanctionsrisk.risk.dto.DiagnosticsView;
 import io.sanctionsrisk.risk.dto.EstimateView;
 import io.sanctionsrisk.risk.dto.MarksView;
-import io.sanctionsrisk.risk.model.CadenceParameters;
-import io.sanctionsrisk.risk.model.fit.CadenceFit;
-import io.sanctionsrisk.risk.model.fit.CadenceFitter;
-import io.sanctionsrisk.risk.model.fit.FitOptions;
 import io.sanctionsrisk.risk.problem.ApiProblem;
 import io.sanctionsrisk.risk.problem.ProblemType;
 import io.sanctionsrisk.risk.sanctions.DataVersionRecord;

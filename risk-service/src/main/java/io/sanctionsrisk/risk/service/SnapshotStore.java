@@ -1,11 +1,11 @@
 package io.sanctionsrisk.risk.service;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.dto.DiagnosticsView;
 import io.sanctionsrisk.risk.dto.EstimateView;
 import io.sanctionsrisk.risk.dto.MarksView;
-import io.sanctionsrisk.risk.model.CadenceParameters;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshotRepository;
 import io.sanctionsrisk.risk.snapshot.SnapshotCodec;

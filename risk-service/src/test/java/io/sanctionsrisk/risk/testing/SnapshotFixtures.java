@@ -1,11 +1,11 @@
 package io.sanctionsrisk.risk.testing;
 
+import io.sanctionsrisk.cadence.CadenceParameters;
+import io.sanctionsrisk.cadence.Sanction;
+import io.sanctionsrisk.cadence.simulation.ClusterSimulator;
 import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.DatasetSanction;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
-import io.sanctionsrisk.risk.model.CadenceParameters;
-import io.sanctionsrisk.risk.model.Sanction;
-import io.sanctionsrisk.risk.model.simulation.ClusterSimulator;
 import io.sanctionsrisk.risk.service.LoadedSnapshot;
 import io.sanctionsrisk.risk.service.RefitService;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshotRepository;

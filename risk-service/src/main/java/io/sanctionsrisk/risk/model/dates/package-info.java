@@ -1,2 +1,0 @@
-/** Building a dataset from calendar dates: the documented rule for same-day heists. */
-package io.sanctionsrisk.risk.model.dates;

@@ -1,4 +1,0 @@
-package io.sanctionsrisk.risk.model.scenario;
-
-/** One (sector, region) cell, by its index in the caller's cell order. */
-public record CellSummary(int cell, WorldSummary baseline, WorldSummary scenario, DeltaSummary delta) {}

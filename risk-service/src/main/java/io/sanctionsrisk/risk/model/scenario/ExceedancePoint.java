@@ -1,4 +1,0 @@
-package io.sanctionsrisk.risk.model.scenario;
-
-/** A point of the total-loss exceedance curve: the loss exceeded with {@code probability} in each world. */
-public record ExceedancePoint(double probability, double baselineLoss, double scenarioLoss) {}
