@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.sanctionsrisk.risk.problem.ProblemType;
+import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.testing.Tokens;
 import java.io.IOException;
 import java.net.ServerSocket;

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.sanctionsrisk.risk.dto.ScoreView;
+import io.sanctionsrisk.risk.scoring.ScoreView;
 import io.sanctionsrisk.cadence.CadenceData;
 import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.Sanction;

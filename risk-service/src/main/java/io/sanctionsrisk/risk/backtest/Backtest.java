@@ -1,6 +1,6 @@
 package io.sanctionsrisk.risk.backtest;
 
-import io.sanctionsrisk.risk.output.StoredOutput;
+import io.sanctionsrisk.risk.snapshot.StoredOutput;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

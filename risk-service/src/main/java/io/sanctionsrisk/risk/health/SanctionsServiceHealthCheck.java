@@ -1,6 +1,6 @@
 package io.sanctionsrisk.risk.health;
 
-import io.sanctionsrisk.risk.service.SyncRecorder;
+import io.sanctionsrisk.risk.snapshot.SyncRecorder;
 import io.sanctionsrisk.risk.snapshot.SyncStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

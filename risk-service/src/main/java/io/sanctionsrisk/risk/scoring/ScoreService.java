@@ -13,15 +13,12 @@ import io.sanctionsrisk.risk.audit.AuditEntry;
 import io.sanctionsrisk.risk.audit.AuditTrail;
 import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
-import io.sanctionsrisk.risk.dto.HeatmapView;
-import io.sanctionsrisk.risk.dto.Numbers;
-import io.sanctionsrisk.risk.dto.ScoreRequest;
-import io.sanctionsrisk.risk.dto.ScoreView;
-import io.sanctionsrisk.risk.problem.ApiProblem;
-import io.sanctionsrisk.risk.problem.ProblemType;
-import io.sanctionsrisk.risk.problem.Violation;
-import io.sanctionsrisk.risk.service.LoadedSnapshot;
-import io.sanctionsrisk.risk.service.SnapshotStore;
+import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.snapshot.Numbers;
+import io.sanctionsrisk.risk.snapshot.SnapshotStore;
+import io.sanctionsrisk.risk.web.ApiProblem;
+import io.sanctionsrisk.risk.web.ProblemType;
+import io.sanctionsrisk.risk.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -260,11 +257,7 @@ public class ScoreService {
     }
 
     private ScoringContext context() {
-        LoadedSnapshot snapshot = store.serving()
-                .orElseThrow(() -> ApiProblem.retryLater(
-                        ProblemType.NO_SNAPSHOT,
-                        "no model has been fitted yet; the first fit runs when the sanctions-service answers",
-                        config.refit().retryAfterSeconds()));
+        LoadedSnapshot snapshot = store.requireServing("the first fit runs when the sanctions-service answers");
         ScoringContext cached = cache.get();
         if (cached != null && cached.snapshot().id() == snapshot.id()) {
             return cached;

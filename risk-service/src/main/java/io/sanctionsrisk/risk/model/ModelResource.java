@@ -1,0 +1,189 @@
+package io.sanctionsrisk.risk.model;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.sanctionsrisk.risk.web.Problem;
+import io.sanctionsrisk.risk.web.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/model")
+@Tag(
+        name = "model",
+        description = "The sanctions-excited cadence model: serving snapshot, refits, inline fits, intensity")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+@APIResponse(
+        responseCode = "401",
+        description = "No or invalid bearer token",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(
+        responseCode = "403",
+        description = "The token lacks the role",
+        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+public class ModelResource {
+
+    private final ModelService model;
+    private final SecurityIdentity identity;
+
+    public ModelResource(ModelService model, SecurityIdentity identity) {
+        this.model = model;
+        this.identity = identity;
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
+    @Operation(
+            summary = "The serving model snapshot",
+            description = "Parameters, standard errors, diagnostics (AIC against the homogeneous Poisson and the"
+                    + " Hawkes-without-sanctions baselines, likelihood-ratio tests, time-rescaling KS test), marks,"
+                    + " the model, code and data versions, and how fresh the data are (stale when the"
+                    + " sanctions-service has not been reached for a while or a newer data version is not fitted"
+                    + " yet). Every replica serves the latest stored snapshot.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ModelView.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "No snapshot was fitted yet; Retry-After says when to ask again",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public ModelView get() {
+        return model.current();
+    }
+
+    @POST
+    @Path("/refits")
+    @RolesAllowed({Roles.DATA_STEWARD, Roles.ADMIN})
+    @Operation(
+            summary = "Refit on the sanctions-service's current data",
+            description = "Reads every sanction and incident at one data version with the risk-service's own"
+                    + " service account and fits them, unless the serving snapshot already holds exactly these data"
+                    + " (unchanged) or the same inputs were fitted before (reused). Refits are serialised across"
+                    + " replicas. Answers when the new snapshot is stored.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RefitResponse.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another refit held the lease longer than risk.refit.lock-wait; Retry-After",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "The data cannot be fitted (no heist in the window)",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "The sanctions-service is unavailable; the serving snapshot is unchanged",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public RefitResponse refit() {
+        return model.refit(identity.getPrincipal().getName());
+    }
+
+    @POST
+    @Path("/fits")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.POLICY_ANALYST, Roles.ADMIN})
+    @Operation(
+            summary = "Fit an inline dataset",
+            description = "Fits the cadence model to the events and sanctions in the body and returns the estimates,"
+                    + " their standard errors, the diagnostics, the log-likelihood and the server-side fit time. The"
+                    + " serving snapshot is not touched. At most risk.fits.max-events events (2,000,000 by default)"
+                    + " and a body of at most 64 MB. The fit stops at its time budget and says so (hitTimeBudget).")
+    @RequestBody(
+            required = true,
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FitRequest.class),
+                            examples = {
+                                @ExampleObject(
+                                        name = "days",
+                                        summary = "Times in days, kernel shape fixed",
+                                        value =
+                                                "{\"windowDays\": 3650, \"events\": [12.5, 40.0, 41.2, 300.7, 1210.0, 1211.5,"
+                                                        + " 2400.25], \"sanctions\": [{\"time\": -30, \"weight\": 5}, {\"time\": 1100,"
+                                                        + " \"weight\": 3}], \"kernelShape\": 2, \"timeBudgetMillis\": 10000}"),
+                                @ExampleObject(
+                                        name = "dates",
+                                        summary = "Dates, kernel shape chosen by AIC",
+                                        value = "{\"windowStart\": \"2015-01-01\", \"windowEnd\": \"2019-12-31\","
+                                                + " \"eventDates\": [\"2016-02-04\", \"2017-10-03\", \"2018-01-09\","
+                                                + " \"2018-05-24\", \"2018-08-11\"], \"sanctions\": [{\"date\":"
+                                                + " \"2016-03-02\", \"weight\": 5}, {\"date\": \"2017-12-22\", \"weight\":"
+                                                + " 5}]}")
+                            }))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FitResponse.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "The body is not JSON or does not match the schema; the problem names the field",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = "More events or sanctions than the limit, or a body over 64 MB",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "422",
+            description = "No events, events outside the window, NaN or infinite values, an unknown kernel shape,"
+                    + " a window of zero length; every problem is listed with its field",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "Too many fits are running on this replica; Retry-After",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public FitResponse fit(FitRequest request) {
+        return model.fit(request);
+    }
+
+    @GET
+    @Path("/intensity")
+    @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
+    @Operation(
+            summary = "The fitted intensity over a date range",
+            description = "lambda(t) of the serving snapshot at 00:00 of every step-th day from `from` to `to`,"
+                    + " split into baseline, sanctions pressure and self-excitation, with the sanctions and heists of"
+                    + " the range marked. At most risk.intensity.max-points points (5,000 by default).")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = IntensityView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A bad date or step, `to` before `from`, or too many points",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "503",
+            description = "No snapshot was fitted yet",
+            content =
+                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    public IntensityView intensity(
+            @Parameter(description = "First date (YYYY-MM-DD); default: the window start", example = "2015-01-01")
+                    @QueryParam("from")
+                    String from,
+            @Parameter(description = "Last date, included; default: the window end", example = "2025-11-30")
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "Step in days (1..3660); default 7",
+                            example = "7",
+                            schema = @Schema(type = SchemaType.INTEGER))
+                    @QueryParam("step")
+                    String step) {
+        return model.intensity(from, to, step);
+    }
+}

@@ -1,0 +1,318 @@
+package io.sanctionsrisk.risk.refit;
+
+import io.sanctionsrisk.cadence.CadenceParameters;
+import io.sanctionsrisk.cadence.fit.CadenceFit;
+import io.sanctionsrisk.cadence.fit.CadenceFitter;
+import io.sanctionsrisk.cadence.fit.FitOptions;
+import io.sanctionsrisk.risk.audit.InputsDigest;
+import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.risk.dataset.DatasetBuilder;
+import io.sanctionsrisk.risk.dataset.ModelDataset;
+import io.sanctionsrisk.risk.dataset.UnfittableDataException;
+import io.sanctionsrisk.risk.sanctions.DataVersionRecord;
+import io.sanctionsrisk.risk.sanctions.SanctionsData;
+import io.sanctionsrisk.risk.sanctions.SanctionsDataReader;
+import io.sanctionsrisk.risk.sanctions.SanctionsServiceUnavailableException;
+import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
+import io.sanctionsrisk.risk.snapshot.EstimateView;
+import io.sanctionsrisk.risk.snapshot.FitMetrics;
+import io.sanctionsrisk.risk.snapshot.MarksView;
+import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
+import io.sanctionsrisk.risk.snapshot.ModelVersions;
+import io.sanctionsrisk.risk.snapshot.Refits;
+import io.sanctionsrisk.risk.snapshot.SnapshotCodec;
+import io.sanctionsrisk.risk.snapshot.SnapshotStore;
+import io.sanctionsrisk.risk.snapshot.SyncRecorder;
+import io.sanctionsrisk.risk.web.ApiProblem;
+import io.sanctionsrisk.risk.web.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.jboss.logging.Logger;
+
+/**
+ * Refits the serving snapshot from the sanctions-service's data. A refit reads every record at one data version,
+ * builds the model's input, and then, holding the refit lease so that no other replica does the same at once:
+ * answers the latest snapshot when it already holds exactly these inputs (unchanged), copies an earlier fit of the
+ * same inputs (reused: fits are deterministic), or fits anew (created). The sanctions-service being down never
+ * touches the serving snapshot.
+ */
+@ApplicationScoped
+public class RefitService implements Refits {
+
+    private static final Logger LOG = Logger.getLogger(RefitService.class);
+    private static final long LEASE_POLL_MILLIS = 200;
+
+    /** What a refit did. */
+    private final SanctionsDataReader reader;
+
+    private final DatasetBuilder datasets;
+    private final SnapshotStore store;
+    private final RefitLeases leases;
+    private final SyncRecorder sync;
+    private final MarksService marks;
+    private final SnapshotCodec codec;
+    private final ModelVersions versions;
+    private final RiskConfig config;
+    private final Clock clock;
+    private final FitMetrics metrics;
+    private final String instance = UUID.randomUUID().toString();
+
+    public RefitService(
+            SanctionsDataReader reader,
+            DatasetBuilder datasets,
+            SnapshotStore store,
+            RefitLeases leases,
+            SyncRecorder sync,
+            MarksService marks,
+            SnapshotCodec codec,
+            ModelVersions versions,
+            RiskConfig config,
+            Clock clock,
+            FitMetrics metrics) {
+        this.reader = reader;
+        this.datasets = datasets;
+        this.store = store;
+        this.leases = leases;
+        this.sync = sync;
+        this.marks = marks;
+        this.codec = codec;
+        this.versions = versions;
+        this.config = config;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    /**
+     * Refits on the current data, waiting up to {@code risk.refit.lock-wait} for another replica's refit.
+     * Throws SanctionsServiceUnavailableException (the service could not be read), UnfittableDataException (no
+     * heist to fit) or an ApiProblem 409 (another refit held the lease too long).
+     */
+    @Override
+    public Result refit(String trigger, String requestedBy) {
+        return refit(trigger, requestedBy, config.refit().lockWait().toMillis());
+    }
+
+    private Result counted(Result result) {
+        metrics.refit(result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        return result;
+    }
+
+    /** Checks the data version (cheap) and refits when it differs from the serving snapshot's. */
+    public Optional<Result> refitIfChanged(String trigger) {
+        DataVersionRecord current = dataVersion();
+        Optional<ModelSnapshot> latest = store.latestRow();
+        if (latest.isPresent()
+                && latest.get().getDataVersion() == current.version()
+                && latest.get().getModelVersion().equals(versions.model())) {
+            return Optional.empty();
+        }
+        return Optional.of(refit(trigger, null, 0));
+    }
+
+    /** Reads the data version and records the contact (success or failure) for the freshness report. */
+    public DataVersionRecord dataVersion() {
+        try {
+            DataVersionRecord version = reader.dataVersion();
+            sync.success(clock.instant(), version.version());
+            return version;
+        } catch (SanctionsServiceUnavailableException e) {
+            sync.failure(clock.instant(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private Result refit(String trigger, String requestedBy, long lockWaitMillis) {
+        SanctionsData data;
+        try {
+            data = reader.readAll();
+        } catch (SanctionsServiceUnavailableException e) {
+            sync.failure(clock.instant(), e.getMessage());
+            metrics.refit("unavailable");
+            throw e;
+        }
+        sync.success(clock.instant(), data.dataVersion());
+        ModelDataset dataset;
+        try {
+            dataset = datasets.build(data);
+        } catch (UnfittableDataException e) {
+            metrics.refit("unfittable");
+            throw e;
+        }
+        try {
+            return counted(fitAndStore(dataset, trigger, requestedBy, lockWaitMillis));
+        } catch (ApiProblem e) {
+            metrics.refit("busy");
+            throw e;
+        }
+    }
+
+    /**
+     * Makes {@code dataset} the serving snapshot's input: unchanged when the latest snapshot already holds it,
+     * reused when the same inputs were fitted before, fitted anew otherwise; under the refit lease.
+     */
+    public Result fitAndStore(ModelDataset dataset, String trigger, String requestedBy, long lockWaitMillis) {
+        FitOptions options = fitOptions();
+        String digest = digest(dataset, options);
+        Optional<Result> unchanged = unchanged(dataset.dataVersion(), digest);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
+        }
+        String holder = instance + "/" + UUID.randomUUID();
+        acquire(holder, lockWaitMillis);
+        try {
+            unchanged = unchanged(dataset.dataVersion(), digest);
+            if (unchanged.isPresent()) {
+                return unchanged.get();
+            }
+            Optional<ModelSnapshot> earlier = store.findFittedOn(versions.model(), digest);
+            ModelSnapshot.Values values = earlier.isPresent()
+                    ? copy(earlier.get(), dataset, trigger, requestedBy)
+                    : fit(dataset, digest, options, trigger, requestedBy);
+            ModelSnapshot row = store.store(values);
+            Outcome outcome = earlier.isPresent() ? Outcome.REUSED : Outcome.CREATED;
+            LOG.infof(
+                    "snapshot %d %s for data version %d (%s, %d ms)",
+                    row.getId(),
+                    outcome.name().toLowerCase(java.util.Locale.ROOT),
+                    row.getDataVersion(),
+                    trigger,
+                    row.getFitDurationMillis());
+            return new Result(outcome, store.decode(row));
+        } finally {
+            leases.release(holder);
+        }
+    }
+
+    private Optional<Result> unchanged(long dataVersion, String digest) {
+        return store.latestRow()
+                .filter(row -> row.getModelVersion().equals(versions.model())
+                        && row.getDataVersion() == dataVersion
+                        && row.getInputDigest().equals(digest))
+                .map(row -> new Result(Outcome.UNCHANGED, store.decode(row)));
+    }
+
+    private void acquire(String holder, long lockWaitMillis) {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(lockWaitMillis);
+        while (!leases.tryAcquire(holder)) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw ApiProblem.retryLater(
+                        ProblemType.REFIT_IN_PROGRESS,
+                        "another refit is in progress; the serving snapshot changes when it ends",
+                        config.refit().retryAfterSeconds());
+            }
+            try {
+                Thread.sleep(LEASE_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw ApiProblem.retryLater(
+                        ProblemType.REFIT_IN_PROGRESS, "interrupted while waiting for another refit", 5);
+            }
+        }
+    }
+
+    FitOptions fitOptions() {
+        return new FitOptions(
+                null, config.refit().fitBudget(), config.refit().starts(), FitOptions.DEFAULT_MAX_EVALUATIONS);
+    }
+
+    private ModelSnapshot.Values fit(
+            ModelDataset dataset, String digest, FitOptions options, String trigger, String requestedBy) {
+        long started = System.nanoTime();
+        CadenceFit fit = CadenceFitter.fit(dataset.toCadenceData(), options);
+        MarksView marksView = marks.marks(dataset);
+        long nanos = System.nanoTime() - started;
+        long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+        metrics.fitted("snapshot", java.time.Duration.ofNanos(nanos), fit.hitDeadline());
+        CadenceParameters p = fit.parameters();
+        List<EstimateView> estimates =
+                fit.estimates().stream().map(EstimateView::of).toList();
+        Instant now = clock.instant();
+        return new ModelSnapshot.Values(
+                now,
+                versions.model(),
+                versions.code(),
+                dataset.dataVersion(),
+                dataset.dataLastModified(),
+                digest,
+                trigger,
+                requestedBy,
+                null,
+                millis,
+                dataset.windowStart(),
+                dataset.windowEnd(),
+                dataset.events().size(),
+                (int) dataset.effectiveSanctionCount(),
+                p.shape(),
+                p.mu(),
+                p.kappa(),
+                p.alpha(),
+                p.beta(),
+                p.delta(),
+                fit.logLikelihood(),
+                fit.aic(),
+                fit.converged(),
+                fit.hitDeadline(),
+                codec.write(estimates),
+                codec.write(DiagnosticsView.of(fit)),
+                codec.write(marksView),
+                codec.write(dataset));
+    }
+
+    private ModelSnapshot.Values copy(ModelSnapshot from, ModelDataset dataset, String trigger, String requestedBy) {
+        return new ModelSnapshot.Values(
+                clock.instant(),
+                from.getModelVersion(),
+                versions.code(),
+                dataset.dataVersion(),
+                dataset.dataLastModified(),
+                from.getInputDigest(),
+                trigger,
+                requestedBy,
+                from.getId(),
+                from.getFitDurationMillis(),
+                from.getWindowStart(),
+                from.getWindowEnd(),
+                from.getEventCount(),
+                from.getSanctionCount(),
+                from.getKernelShape(),
+                from.getMu(),
+                from.getKappa(),
+                from.getAlpha(),
+                from.getBeta(),
+                from.getDelta(),
+                from.getLogLikelihood(),
+                from.getAic(),
+                from.isConverged(),
+                from.isHitTimeBudget(),
+                from.getEstimatesJson(),
+                from.getDiagnosticsJson(),
+                from.getMarksJson(),
+                codec.write(dataset));
+    }
+
+    /**
+     * SHA-256 over everything that determines the fitted numbers: the model version, the fit settings and the
+     * dataset without its data version (two data versions with identical records share a digest).
+     */
+    String digest(ModelDataset dataset, FitOptions options) {
+        ModelDataset content = new ModelDataset(
+                dataset.windowStart(),
+                dataset.windowEnd(),
+                dataset.lengthDays(),
+                0,
+                null,
+                dataset.events(),
+                dataset.sanctions(),
+                dataset.excluded(),
+                dataset.sectors(),
+                dataset.regions());
+        String canonical = versions.model() + "\n" + options.starts() + "/" + options.maxEvaluationsPerStart() + "/"
+                + options.shape() + "\n" + codec.write(content);
+        return InputsDigest.ofText(canonical);
+    }
+}

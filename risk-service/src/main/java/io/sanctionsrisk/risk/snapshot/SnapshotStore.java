@@ -1,0 +1,104 @@
+package io.sanctionsrisk.risk.snapshot;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.sanctionsrisk.cadence.CadenceParameters;
+import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.risk.dataset.ModelDataset;
+import io.sanctionsrisk.risk.web.ApiProblem;
+import io.sanctionsrisk.risk.web.ProblemType;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The serving snapshot of this replica: always the latest row in the database, so every replica serves the same
+ * one. Each read checks the latest id (one index lookup) and decodes a snapshot only when the id moved.
+ */
+@ApplicationScoped
+public class SnapshotStore {
+
+    private static final TypeReference<List<EstimateView>> ESTIMATES = new TypeReference<>() {};
+
+    private final ModelSnapshotRepository snapshots;
+    private final SnapshotCodec codec;
+    private final RiskConfig config;
+    private final AtomicReference<LoadedSnapshot> cache = new AtomicReference<>();
+
+    public SnapshotStore(ModelSnapshotRepository snapshots, SnapshotCodec codec, RiskConfig config) {
+        this.snapshots = snapshots;
+        this.codec = codec;
+        this.config = config;
+    }
+
+    /**
+     * The serving snapshot for an answer that needs one; while none was fitted yet, a 503 problem with
+     * Retry-After whose detail ends with {@code need}, what the caller wanted it for.
+     */
+    public LoadedSnapshot requireServing(String need) {
+        return serving()
+                .orElseThrow(() -> ApiProblem.retryLater(
+                        ProblemType.NO_SNAPSHOT,
+                        "no model has been fitted yet; " + need,
+                        config.refit().retryAfterSeconds()));
+    }
+
+    /** The serving snapshot, or empty when none was fitted yet. */
+    @Transactional
+    public Optional<LoadedSnapshot> serving() {
+        Optional<Long> latest = snapshots.latestId();
+        if (latest.isEmpty()) {
+            cache.set(null);
+            return Optional.empty();
+        }
+        LoadedSnapshot cached = cache.get();
+        if (cached != null && cached.id() == latest.get()) {
+            return Optional.of(cached);
+        }
+        ModelSnapshot row = snapshots.findById(latest.get());
+        if (row == null) { // deleted between the two reads
+            return Optional.empty();
+        }
+        LoadedSnapshot loaded = decode(row);
+        cache.set(loaded);
+        return Optional.of(loaded);
+    }
+
+    /** Stores a new snapshot, which becomes the serving one of every replica. */
+    @Transactional
+    public ModelSnapshot store(ModelSnapshot.Values values) {
+        ModelSnapshot row = new ModelSnapshot(values);
+        snapshots.persistAndFlush(row);
+        return row;
+    }
+
+    /** The latest stored row, fresh from the database (not the serving cache). */
+    @Transactional
+    public Optional<ModelSnapshot> latestRow() {
+        return snapshots.latestId().map(snapshots::findById);
+    }
+
+    @Transactional
+    public Optional<ModelSnapshot> findFittedOn(String modelVersion, String digest) {
+        return snapshots.findFittedOn(modelVersion, digest);
+    }
+
+    public LoadedSnapshot decode(ModelSnapshot row) {
+        ModelDataset dataset = codec.read(row.getDatasetJson(), ModelDataset.class);
+        return new LoadedSnapshot(
+                row,
+                codec.read(row.getEstimatesJson(), ESTIMATES),
+                codec.read(row.getDiagnosticsJson(), DiagnosticsView.class),
+                codec.read(row.getMarksJson(), MarksView.class),
+                dataset,
+                dataset.toCadenceData(),
+                new CadenceParameters(
+                        row.getMu(),
+                        row.getKappa(),
+                        row.getAlpha(),
+                        row.getBeta(),
+                        row.getDelta(),
+                        row.getKernelShape()));
+    }
+}
