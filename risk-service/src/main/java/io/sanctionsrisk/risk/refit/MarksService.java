@@ -4,17 +4,14 @@ import io.sanctionsrisk.cadence.marks.Cell;
 import io.sanctionsrisk.cadence.marks.CellShare;
 import io.sanctionsrisk.cadence.marks.CellShareModel;
 import io.sanctionsrisk.cadence.marks.LognormalSeverity;
-import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
+import io.sanctionsrisk.risk.snapshot.CellCounts;
 import io.sanctionsrisk.risk.snapshot.MarksView;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.function.Function;
 
 /**
  * The marks of a snapshot, by the model's mark estimators: Dirichlet-multinomial cell shares over every sector and
@@ -29,21 +26,15 @@ public class MarksService {
     public MarksView marks(ModelDataset dataset) {
         return new MarksView(
                 cells(dataset),
-                MarksView.Severity.of(LognormalSeverity.fit(amounts(dataset.events(), DatasetEvent::attemptedUsd))),
-                MarksView.Severity.of(LognormalSeverity.fit(amounts(dataset.events(), DatasetEvent::realisedUsd))));
+                MarksView.Severity.of(LognormalSeverity.fit(CellCounts.amounts(dataset, true))),
+                MarksView.Severity.of(LognormalSeverity.fit(CellCounts.amounts(dataset, false))));
     }
 
     private static MarksView.Cells cells(ModelDataset dataset) {
-        TreeSet<String> sectors = new TreeSet<>(dataset.sectors());
-        TreeSet<String> regions = new TreeSet<>(dataset.regions());
-        Map<Cell, Long> counts = new TreeMap<>();
-        for (DatasetEvent e : dataset.events()) {
-            if (e.sector() != null && e.region() != null) {
-                sectors.add(e.sector());
-                regions.add(e.region());
-                counts.merge(new Cell(e.sector(), e.region()), 1L, Long::sum);
-            }
-        }
+        CellCounts counted = CellCounts.of(dataset);
+        List<String> sectors = counted.sectors();
+        List<String> regions = counted.regions();
+        Map<Cell, Long> counts = counted.counts();
         if (sectors.isEmpty() || regions.isEmpty()) {
             return new MarksView.Cells(
                     "no sector or region known: no cell shares",
@@ -55,12 +46,7 @@ public class MarksService {
                     List.of(),
                     null);
         }
-        List<Cell> grid = new ArrayList<>(sectors.size() * regions.size());
-        for (String sector : sectors) {
-            for (String region : regions) {
-                grid.add(new Cell(sector, region));
-            }
-        }
+        List<Cell> grid = counted.cells();
         List<CellShare> shares =
                 CellShareModel.posterior(grid, counts, CellShareModel.DEFAULT_CONCENTRATION, null, CREDIBLE_LEVEL);
         List<MarksView.Cell> observed = new ArrayList<>();
@@ -76,7 +62,7 @@ public class MarksService {
                 .reversed()
                 .thenComparing(MarksView.Cell::sector)
                 .thenComparing(MarksView.Cell::region));
-        long heists = counts.values().stream().mapToLong(Long::longValue).sum();
+        long heists = counted.heists();
         return new MarksView.Cells(
                 "symmetric Dirichlet: " + CellShareModel.DEFAULT_CONCENTRATION + " pseudo-heist spread evenly over "
                         + grid.size() + " cells (" + sectors.size() + " sectors x " + regions.size() + " leaf regions)",
@@ -87,13 +73,5 @@ public class MarksService {
                 regions.size(),
                 observed,
                 empty);
-    }
-
-    private static double[] amounts(List<DatasetEvent> events, Function<DatasetEvent, Long> amount) {
-        return events.stream()
-                .map(amount)
-                .filter(a -> a != null && a >= 0)
-                .mapToDouble(Long::doubleValue)
-                .toArray();
     }
 }

@@ -4,7 +4,6 @@ import io.sanctionsrisk.cadence.scoring.CellGrid;
 import io.sanctionsrisk.cadence.scoring.CellRisk;
 import io.sanctionsrisk.cadence.scoring.ExposureEffect;
 import io.sanctionsrisk.cadence.scoring.ExposureFactor;
-import io.sanctionsrisk.cadence.scoring.ExposureProfile;
 import io.sanctionsrisk.cadence.scoring.ExposureTable;
 import io.sanctionsrisk.cadence.scoring.InstitutionScore;
 import io.sanctionsrisk.cadence.scoring.ScoringModel;
@@ -44,15 +43,23 @@ public class ScoreService {
 
     private final SnapshotStore store;
     private final Taxonomy taxonomy;
+    private final InstitutionValidator validator;
     private final AuditTrail audit;
     private final RiskConfig config;
     private final Clock clock;
     private final ExposureTable exposure;
     private final AtomicReference<ScoringContext> cache = new AtomicReference<>();
 
-    public ScoreService(SnapshotStore store, Taxonomy taxonomy, AuditTrail audit, RiskConfig config, Clock clock) {
+    ScoreService(
+            SnapshotStore store,
+            Taxonomy taxonomy,
+            InstitutionValidator validator,
+            AuditTrail audit,
+            RiskConfig config,
+            Clock clock) {
         this.store = store;
         this.taxonomy = taxonomy;
+        this.validator = validator;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
@@ -113,7 +120,7 @@ public class ScoreService {
     public ScoreView score(ScoreRequest request) {
         ScoringContext context = context();
         List<Violation> errors = new ArrayList<>();
-        Institution institution = validate(context, request, "", errors);
+        Institution institution = validator.validate(context, request, "", errors);
         if (institution == null) {
             throw invalid(errors, errors.size(), null);
         }
@@ -147,7 +154,7 @@ public class ScoreService {
         for (int i = 0; i < requests.size(); i++) {
             String prefix = lines == null ? "[" + i + "]." : "line " + lines[i] + ": [" + i + "].";
             List<Violation> found = new ArrayList<>(0);
-            Institution institution = validate(context, requests.get(i), prefix, found);
+            Institution institution = validator.validate(context, requests.get(i), prefix, found);
             if (institution == null) {
                 if (firstInvalid == null) {
                     firstInvalid = i;
@@ -273,87 +280,6 @@ public class ScoreService {
         return built;
     }
 
-    private Institution validate(ScoringContext context, ScoreRequest r, String prefix, List<Violation> errors) {
-        if (r == null) {
-            errors.add(Violation.of(
-                    prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1),
-                    "an institution object is required"));
-            return null;
-        }
-        CellGrid grid = context.grid();
-        if (r.id() != null && r.id().length() > MAX_ID_LENGTH) {
-            errors.add(Violation.of(prefix + "id", "is longer than " + MAX_ID_LENGTH + " characters"));
-        }
-        int sector = -1;
-        if (r.sector() == null || r.sector().isBlank()) {
-            errors.add(Violation.of(prefix + "sector", "is required"));
-        } else {
-            sector = grid.sectorIndex(r.sector());
-            if (sector < 0) {
-                errors.add(Violation.of(
-                        prefix + "sector",
-                        "unknown sector '" + shorten(r.sector()) + "'; the serving snapshot knows " + grid.sectors()));
-            }
-        }
-        String country = null;
-        String region = null;
-        int regionIndex = -1;
-        if (r.country() == null || r.country().isBlank()) {
-            errors.add(Violation.of(prefix + "country", "is required"));
-        } else {
-            country = asciiUpperCase(r.country());
-            region = taxonomy.regionOf(country).orElse(null);
-            if (region == null) {
-                errors.add(Violation.of(
-                        prefix + "country",
-                        "unknown country '" + shorten(r.country()) + "'; an ISO 3166-1 alpha-2 code is expected"));
-            } else {
-                regionIndex = grid.regionIndex(region);
-                if (regionIndex < 0) {
-                    errors.add(Violation.of(
-                            prefix + "country",
-                            "country '" + country + "' lies in region '" + region
-                                    + "', which the serving snapshot has no cell for"));
-                }
-            }
-        }
-        int horizon = config.scores().defaultHorizonDays();
-        if (r.horizonDays() != null) {
-            horizon = r.horizonDays();
-            if (horizon < 1 || horizon > config.scores().maxHorizonDays()) {
-                errors.add(Violation.of(
-                        prefix + "horizonDays",
-                        "must be between 1 and " + config.scores().maxHorizonDays()));
-            }
-        }
-        ExposureProfile profile = ExposureProfile.NONE;
-        if (r.exposure() != null) {
-            Map<ExposureFactor, String> stated = new EnumMap<>(ExposureFactor.class);
-            ScoreRequest.ExposureInput e = r.exposure();
-            stated.put(ExposureFactor.SWIFT_CONNECTIVITY, e.swiftConnectivity());
-            stated.put(ExposureFactor.CRYPTO_CUSTODY, e.cryptoCustody());
-            stated.put(ExposureFactor.CORRESPONDENT_EXPOSURE, e.correspondentExposure());
-            stated.put(ExposureFactor.CONTROL_MATURITY, e.controlMaturity());
-            boolean valid = true;
-            for (Map.Entry<ExposureFactor, String> s : stated.entrySet()) {
-                if (s.getValue() != null && s.getKey().levelIndex(s.getValue()) < 0) {
-                    valid = false;
-                    errors.add(Violation.of(
-                            prefix + "exposure." + s.getKey().field(),
-                            "unknown level '" + shorten(s.getValue()) + "'; one of "
-                                    + s.getKey().levels()));
-                }
-            }
-            if (valid) {
-                profile = ExposureProfile.of(stated);
-            }
-        }
-        if (!errors.isEmpty()) {
-            return null;
-        }
-        return new Institution(r.id(), r.sector(), country, region, horizon, profile, grid.cell(sector, regionIndex));
-    }
-
     private int horizonParameter(String value) {
         int max = config.scores().maxHorizonDays();
         if (value == null || value.isBlank()) {
@@ -363,7 +289,8 @@ public class ScoreService {
         try {
             horizon = Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw ApiProblem.invalidParameter("horizonDays", "'" + shorten(value) + "' is not a whole number of days");
+            throw ApiProblem.invalidParameter(
+                    "horizonDays", "'" + InstitutionValidator.shorten(value) + "' is not a whole number of days");
         }
         if (horizon < 1 || horizon > max) {
             throw ApiProblem.invalidParameter("horizonDays", "must be between 1 and " + max);
@@ -393,24 +320,6 @@ public class ScoreService {
             extensions.putAll(where);
         }
         return new ApiProblem(ProblemType.INVALID_INSTITUTION, detail, errors, extensions, null);
-    }
-
-    /**
-     * Upper-cases the ASCII letters only. String.toUpperCase maps some other letters onto ASCII ones (the dotless
-     * 'ı' to 'I', the long 's' to 'S'), which would take "ıN" for India; those stay as they are and do not match.
-     */
-    static String asciiUpperCase(String value) {
-        char[] chars = value.toCharArray();
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] >= 'a' && chars[i] <= 'z') {
-                chars[i] = (char) (chars[i] - ('a' - 'A'));
-            }
-        }
-        return new String(chars);
-    }
-
-    private static String shorten(String value) {
-        return value.length() > 60 ? value.substring(0, 60) + "..." : value;
     }
 
     static ScoreView view(Institution inst, InstitutionScore s, LocalDate from, LoadedSnapshot snapshot) {

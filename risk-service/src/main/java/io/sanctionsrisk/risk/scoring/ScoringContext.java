@@ -1,23 +1,18 @@
 package io.sanctionsrisk.risk.scoring;
 
 import io.sanctionsrisk.cadence.forecast.ExpectedCount;
-import io.sanctionsrisk.cadence.marks.Cell;
 import io.sanctionsrisk.cadence.marks.CellShareModel;
 import io.sanctionsrisk.cadence.scoring.CellGrid;
 import io.sanctionsrisk.cadence.scoring.ExposureTable;
 import io.sanctionsrisk.cadence.scoring.HorizonForecast;
 import io.sanctionsrisk.cadence.scoring.ScoringModel;
 import io.sanctionsrisk.cadence.scoring.Severities;
-import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
+import io.sanctionsrisk.risk.snapshot.CellCounts;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.MarksView;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * What scores need of one snapshot, computed once: the cell grid with the snapshot's marks rules (every sector and
@@ -68,23 +63,14 @@ public final class ScoringContext {
     }
 
     private static CellGrid grid(ModelDataset dataset) {
-        TreeSet<String> sectors = new TreeSet<>(dataset.sectors());
-        TreeSet<String> regions = new TreeSet<>(dataset.regions());
-        Map<Cell, Long> counts = new TreeMap<>();
-        for (DatasetEvent e : dataset.events()) {
-            if (e.sector() != null && e.region() != null) {
-                sectors.add(e.sector());
-                regions.add(e.region());
-                counts.merge(new Cell(e.sector(), e.region()), 1L, Long::sum);
-            }
-        }
-        if (sectors.isEmpty() || regions.isEmpty()) {
+        CellCounts counted = CellCounts.of(dataset);
+        if (counted.isEmpty()) {
             return null;
         }
         return CellGrid.posterior(
-                new ArrayList<>(sectors),
-                new ArrayList<>(regions),
-                counts,
+                counted.sectors(),
+                counted.regions(),
+                counted.counts(),
                 CellShareModel.DEFAULT_CONCENTRATION,
                 CREDIBLE_LEVEL);
     }

@@ -1,0 +1,203 @@
+package io.sanctionsrisk.risk.scenario;
+
+import io.sanctionsrisk.cadence.CadenceParameters;
+import io.sanctionsrisk.cadence.Sanction;
+import io.sanctionsrisk.cadence.forecast.CadenceForecast;
+import io.sanctionsrisk.cadence.marks.Cell;
+import io.sanctionsrisk.cadence.marks.CellShare;
+import io.sanctionsrisk.cadence.marks.CellShareModel;
+import io.sanctionsrisk.cadence.marks.LognormalSeverity;
+import io.sanctionsrisk.cadence.marks.SeverityFit;
+import io.sanctionsrisk.cadence.scenario.CellSummary;
+import io.sanctionsrisk.cadence.scenario.LossModel;
+import io.sanctionsrisk.cadence.scenario.ScenarioEngine;
+import io.sanctionsrisk.cadence.scenario.ScenarioInput;
+import io.sanctionsrisk.cadence.scenario.ScenarioStatistics;
+import io.sanctionsrisk.cadence.scenario.ShockSource;
+import io.sanctionsrisk.risk.dataset.DatasetEvent;
+import io.sanctionsrisk.risk.dataset.DatasetSanction;
+import io.sanctionsrisk.risk.dataset.ModelDataset;
+import io.sanctionsrisk.risk.dataset.TimeAxis;
+import io.sanctionsrisk.risk.snapshot.CellCounts;
+import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.web.ApiProblem;
+import io.sanctionsrisk.risk.web.ProblemType;
+import io.sanctionsrisk.risk.web.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The numbers of a scenario, a function of the snapshot and the validated inputs only: the baseline and scenario
+ * worlds on common random numbers ({@link ScenarioEngine}), the analytic expectations beside them, and the cell
+ * and loss summaries.
+ */
+final class ScenarioSimulation {
+
+    private ScenarioSimulation() {}
+
+    /** The scenario's numbers; a function of the snapshot and the inputs only. */
+    static ScenarioResult compute(LoadedSnapshot snapshot, ScenarioInputs inputs, int threads) {
+        ModelDataset dataset = snapshot.dataset();
+        CadenceParameters p = snapshot.parameters();
+        TimeAxis axis = new TimeAxis(dataset.windowStart(), dataset.windowEnd());
+        double T = dataset.lengthDays();
+        double countFrom = axis.dayOf(inputs.startDate());
+        double countTo = countFrom + inputs.horizonDays();
+        double simulateFrom = Math.min(countFrom, T);
+        List<Double> history = new ArrayList<>();
+        for (DatasetEvent e : dataset.events()) {
+            if (e.time() <= simulateFrom) {
+                history.add(e.time());
+            }
+        }
+        double[] historyTimes =
+                history.stream().mapToDouble(Double::doubleValue).toArray();
+
+        Set<String> removed = new HashSet<>(inputs.removeSanctions());
+        List<ShockSource> sources = new ArrayList<>();
+        List<Sanction> baseline = new ArrayList<>();
+        List<Sanction> scenario = new ArrayList<>();
+        List<DatasetSanction> sanctions = dataset.sanctions();
+        for (int j = 0; j < sanctions.size(); j++) {
+            DatasetSanction s = sanctions.get(j);
+            if (s.weight() <= 0) {
+                continue;
+            }
+            boolean gone = s.key() != null && removed.contains(s.key());
+            String key = s.key() != null ? "sanction:" + s.key() : "sanction#" + j;
+            sources.add(new ShockSource(
+                    s.time(),
+                    s.weight(),
+                    ShockSource.keyOf(key),
+                    gone ? ShockSource.Membership.BASELINE : ShockSource.Membership.BOTH));
+            baseline.add(new Sanction(s.time(), s.weight()));
+            if (!gone) {
+                scenario.add(new Sanction(s.time(), s.weight()));
+            }
+        }
+        for (ScenarioInputs.Sanction a : inputs.addSanctions()) {
+            double time = axis.dayOf(a.date());
+            sources.add(new ShockSource(
+                    time, a.weight(), ShockSource.keyOf("added:" + a.key()), ShockSource.Membership.SCENARIO));
+            scenario.add(new Sanction(time, a.weight()));
+        }
+
+        Grid grid = grid(dataset);
+        SeverityFit severity = LognormalSeverity.fit(
+                CellCounts.amounts(dataset, ScenarioService.ATTEMPTED.equals(inputs.lossBasis())));
+        LossModel loss = null;
+        String lossNote = "";
+        if (severity.sufficient()) {
+            loss = new LossModel(severity.probabilityPositive(), severity.muLog(), severity.sigmaLog());
+        } else {
+            lossNote = "no loss simulated: " + severity.note();
+        }
+
+        ScenarioInput input = new ScenarioInput(
+                p,
+                historyTimes,
+                sources,
+                simulateFrom,
+                countFrom,
+                countTo,
+                grid.shares,
+                loss,
+                inputs.paths(),
+                inputs.seed());
+        ScenarioStatistics stats;
+        try {
+            stats = ScenarioStatistics.of(ScenarioEngine.run(input, threads));
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(
+                    ProblemType.INVALID_SCENARIO,
+                    e.getMessage(),
+                    List.of(Violation.of("paths", e.getMessage())),
+                    Map.of("errorCount", 1),
+                    null);
+        }
+
+        double memory = 0;
+        for (double h : historyTimes) {
+            memory += Math.exp(-p.beta() * (simulateFrom - h));
+        }
+        ScenarioResult.Analytic analytic = new ScenarioResult.Analytic(
+                expected(p, memory, baseline, simulateFrom, countFrom, countTo),
+                expected(p, memory, scenario, simulateFrom, countFrom, countTo));
+
+        Set<String> sectorFilter = inputs.sectors() == null ? null : new HashSet<>(inputs.sectors());
+        Set<String> regionFilter = inputs.regions() == null ? null : new HashSet<>(inputs.regions());
+        int listedGrid = 0;
+        for (Cell c : grid.cells) {
+            if (matches(c, sectorFilter, regionFilter)) {
+                listedGrid++;
+            }
+        }
+        List<ScenarioResult.CellResult> cells = new ArrayList<>();
+        for (CellSummary c : stats.cells()) {
+            Cell cell = grid.cells.get(c.cell());
+            if (matches(cell, sectorFilter, regionFilter)) {
+                cells.add(new ScenarioResult.CellResult(
+                        cell.sector(), cell.region(), c.baseline(), c.scenario(), c.delta()));
+            }
+        }
+        return new ScenarioResult(
+                inputs.startDate(),
+                inputs.startDate().plusDays(inputs.horizonDays() - 1L),
+                inputs.horizonDays(),
+                axis.start().plusDays((long) simulateFrom),
+                historyTimes.length,
+                inputs.paths(),
+                inputs.seed(),
+                inputs.lossBasis(),
+                lossNote,
+                new ScenarioResult.Totals(stats.baseline(), stats.scenario(), stats.delta()),
+                analytic,
+                stats.lossExceedance(),
+                grid.cells.size(),
+                cells,
+                listedGrid - cells.size());
+    }
+
+    private static boolean matches(Cell c, Set<String> sectors, Set<String> regions) {
+        return (sectors == null || sectors.contains(c.sector())) && (regions == null || regions.contains(c.region()));
+    }
+
+    // E[N(countFrom, countTo]] from the mean equation, as E over (from, to] minus E over (from, countFrom]
+    private static double expected(
+            CadenceParameters p, double memory, List<Sanction> sanctions, double from, double countFrom, double to) {
+        double all = CadenceForecast.expectedCount(p, memory, sanctions, from, to - from)
+                .total();
+        double gap = countFrom > from
+                ? CadenceForecast.expectedCount(p, memory, sanctions, from, countFrom - from)
+                        .total()
+                : 0;
+        return all - gap;
+    }
+
+    /** Every sector x every region of the snapshot (as its marks), with the posterior mean share of each cell. */
+    static Grid grid(ModelDataset dataset) {
+        CellCounts counted = CellCounts.of(dataset);
+        // the engine draws a cell for every simulated heist: with no cell known, one placeholder cell keeps totals
+        Set<String> sectors = new TreeSet<>(counted.isEmpty() ? List.of("unknown") : counted.sectors());
+        Set<String> regions = new TreeSet<>(counted.isEmpty() ? List.of("unknown") : counted.regions());
+        Map<Cell, Long> counts = counted.counts();
+        List<Cell> cells = new ArrayList<>();
+        for (String sector : sectors) {
+            for (String region : regions) {
+                cells.add(new Cell(sector, region));
+            }
+        }
+        List<CellShare> shares = CellShareModel.posterior(cells, counts);
+        double[] means = new double[cells.size()];
+        for (int i = 0; i < means.length; i++) {
+            means[i] = shares.get(i).mean();
+        }
+        return new Grid(cells, means, sectors, regions);
+    }
+
+    record Grid(List<Cell> cells, double[] shares, Set<String> sectors, Set<String> regions) {}
+}
