@@ -1,10 +1,10 @@
 package io.sanctionsrisk.gateway.proxy;
 
 import io.netty.channel.ConnectTimeoutException;
-import io.sanctionsrisk.gateway.http.Exchange;
-import io.sanctionsrisk.gateway.http.ProblemType;
-import io.sanctionsrisk.gateway.http.Problems;
 import io.sanctionsrisk.gateway.routing.Route;
+import io.sanctionsrisk.gateway.web.Exchange;
+import io.sanctionsrisk.gateway.web.ProblemType;
+import io.sanctionsrisk.gateway.web.Problems;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientRequest;

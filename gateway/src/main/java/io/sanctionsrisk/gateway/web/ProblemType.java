@@ -1,4 +1,4 @@
-package io.sanctionsrisk.gateway.http;
+package io.sanctionsrisk.gateway.web;
 
 /**
  * The stable problem types the gateway itself answers with (RFC 9457). The type URI is {@link #BASE} plus the slug,

@@ -1,9 +1,11 @@
-package io.sanctionsrisk.gateway.routing;
+package io.sanctionsrisk.gateway;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.sanctionsrisk.gateway.config.GatewayConfig;
 import io.sanctionsrisk.gateway.config.GatewayConfig.RouteConfig;
 import io.sanctionsrisk.gateway.proxy.Backends;
+import io.sanctionsrisk.gateway.routing.Route;
+import io.sanctionsrisk.gateway.routing.RouteTable;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
