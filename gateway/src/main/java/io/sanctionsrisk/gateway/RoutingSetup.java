@@ -29,7 +29,8 @@ public class RoutingSetup {
                     value.prefix(),
                     value.backend(),
                     value.methods(),
-                    value.maxBodySize().map(size -> size.asLongValue()).orElse(defaultLimit)));
+                    value.maxBodySize().map(size -> size.asLongValue()).orElse(defaultLimit),
+                    value.batchPaths().orElse(List.of())));
         }
         RouteTable table = RouteTable.of(entries, config.readRoles(), backends.names());
         // Quarkus refuses a declared length above its own limit with an empty 413 before the gateway sees it
