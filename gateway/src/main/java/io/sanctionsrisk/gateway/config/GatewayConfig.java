@@ -30,6 +30,8 @@ public interface GatewayConfig {
 
     Isolation isolation();
 
+    Identity identity();
+
     RateLimit rateLimit();
 
     Headers headers();
@@ -117,6 +119,21 @@ public interface GatewayConfig {
         /** Largest request body on routes without their own limit; larger is a 413 at the gateway. */
         @WithDefault("1M")
         MemorySize maxBodySize();
+    }
+
+    /** Who may change data: machine clients, and browsers only with an explicit scope. */
+    interface Identity {
+        /** Public (browser) clients, whose tokens are read-only on the write routes unless they carry the scope. */
+        @WithDefault("dashboard")
+        List<String> browserClients();
+
+        /** The scope a browser token needs to change data through the write routes. */
+        @WithDefault("sanctions-risk.write")
+        String writeScope();
+
+        /** Routes whose methods other than GET and HEAD change the system of record or the model. */
+        @WithDefault("sanctions,incidents,actors,imports,model-refits")
+        List<String> writeRoutes();
     }
 
     /** What keeps one client from taking capacity from the others. */

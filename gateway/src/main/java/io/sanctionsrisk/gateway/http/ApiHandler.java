@@ -44,13 +44,16 @@ public class ApiHandler {
     private final RateLimiter rateLimiter;
     private final InFlightLimiter inFlight;
     private final BodyIntake intake;
+    private final BrowserWrites browserWrites;
 
     public ApiHandler(
             RouteTable routes,
             Backends backends,
             RateLimiter rateLimiter,
             InFlightLimiter inFlight,
-            BodyIntake intake) {
+            BodyIntake intake,
+            BrowserWrites browserWrites) {
+        this.browserWrites = browserWrites;
         this.routes = routes;
         this.backends = backends;
         this.rateLimiter = rateLimiter;
@@ -147,10 +150,13 @@ public class ApiHandler {
         }
         String subject = null;
         String client = null;
+        String scope = null;
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             subject = token.getSubject();
             Object azp = token.getClaim("azp");
             client = azp == null ? null : azp.toString();
+            Object scopes = token.getClaim("scope");
+            scope = scopes == null ? null : scopes.toString().replace("\"", "");
         }
         exchange.caller(subject, client);
         RateLimiter.Decision decision = rateLimiter.take(client, subject);
@@ -174,6 +180,11 @@ public class ApiHandler {
                     ProblemType.FORBIDDEN,
                     method + " on this route needs one of the roles " + String.join(", ", new TreeSet<>(allowed))
                             + ".");
+            return;
+        }
+        String browserRefusal = browserWrites.refusal(route, method, client, scope);
+        if (browserRefusal != null) {
+            Problems.send(ctx, ProblemType.FORBIDDEN, browserRefusal);
             return;
         }
         String clientKey = rateLimiter.clientKey(client, subject);

@@ -20,6 +20,11 @@ public final class RouteTable {
     /** Methods a route may open to roles; anything else (TRACE, CONNECT, ...) is never forwarded. */
     public static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
+    /** GET and HEAD: the methods that only read. */
+    public static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method);
+    }
+
     private static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
 
     private final List<Route> routes;
