@@ -87,6 +87,17 @@ class BrokenFixturesTest {
                     "realm-edited-copy",
                     m -> RealmCheck.check(m, Repo.current()),
                     "differs from k8s/keycloak/realm-sanctions-risk.json"),
+            new Fixture(
+                    "realm-prod-demo-user",
+                    m -> RealmPolicyCheck.check(m, true),
+                    "demo user admin in the production realm"),
+            new Fixture("realm-prod-local-uri", m -> RealmPolicyCheck.check(m, true), "local or wildcard URI"),
+            new Fixture(
+                    "realm-offline-access", m -> RealmPolicyCheck.check(m, false), "browsers get no offline tokens"),
+            new Fixture(
+                    "ingress-exposes-every-realm",
+                    m -> IngressCheck.check(m, false),
+                    "exposes Keycloak path /realms/;"),
             new Fixture("image-latest", m -> ImageCheck.check(m, Repo.current()), "uses the tag latest"),
             new Fixture(
                     "image-tag-drift",

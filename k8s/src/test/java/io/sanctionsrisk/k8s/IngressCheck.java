@@ -20,7 +20,8 @@ import java.util.Set;
 final class IngressCheck {
 
     static final Set<String> EXPOSABLE = Set.of("gateway", "keycloak");
-    static final Set<String> KEYCLOAK_PUBLIC_PATHS = Set.of("/realms/", "/resources/");
+    /** The application realm and the static files of its pages: not master, not the admin console or API. */
+    static final Set<String> KEYCLOAK_PUBLIC_PATHS = Set.of("/realms/sanctions-risk/", "/resources/");
 
     private IngressCheck() {}
 

@@ -75,7 +75,14 @@ class OverlayChecksTest {
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void keycloakImportsTheSingleRealmFile(String overlay) {
-        assertNone(RealmCheck.check(Overlays.rendered(overlay), Repo.current()));
+        assertNone(RealmCheck.check(
+                Overlays.rendered(overlay), Repo.current(), Overlays.realmFile(Repo.current(), overlay)));
+    }
+
+    @ParameterizedTest
+    @FieldSource("OVERLAYS")
+    void theRealmRotatesRefreshTokensAndIsProductionGradeInProd(String overlay) {
+        assertNone(RealmPolicyCheck.check(Overlays.rendered(overlay), overlay.equals("prod")));
     }
 
     @ParameterizedTest

@@ -18,6 +18,11 @@ final class Overlays {
         return Kustomize.manifests(overlay, dir(overlay));
     }
 
+    /** The realm file the overlay imports. */
+    static Path realmFile(Repo repo, String overlay) {
+        return overlay.equals("prod") ? repo.prodRealmFile() : repo.realmFile();
+    }
+
     /** TLS on every Ingress is a production requirement; a local cluster has no certificate. */
     static boolean requiresTls(String overlay) {
         return overlay.equals("prod");

@@ -19,10 +19,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The realm Keycloak imports is the repository's single realm file, byte for byte: one ConfigMap carries it, the
- * Keycloak server mounts that ConfigMap at its import folder and starts with --import-realm, every ${SR_...}
- * placeholder of the file is fed from a Secret (public addresses, ${SR_PUBLIC_...}, may come from a ConfigMap),
- * and no second realm file hides in k8s/.
+ * The realm Keycloak imports is the overlay's realm file, byte for byte (development: k8s/keycloak/, production:
+ * k8s/overlays/prod/): one ConfigMap carries it, the Keycloak server mounts that ConfigMap at its import folder and
+ * starts with --import-realm, every ${SR_...} placeholder of the file is fed from a Secret (public addresses,
+ * ${SR_PUBLIC_...}, may come from a ConfigMap), and no third realm file hides in k8s/.
  */
 final class RealmCheck {
 
@@ -36,19 +36,29 @@ final class RealmCheck {
     private RealmCheck() {}
 
     static Set<String> placeholders(Repo repo) {
+        return placeholders(repo.realmFile());
+    }
+
+    static Set<String> placeholders(Path realmFile) {
         Set<String> names = new TreeSet<>();
-        Matcher m = PLACEHOLDER.matcher(Repo.read(repo.realmFile()));
+        Matcher m = PLACEHOLDER.matcher(Repo.read(realmFile));
         while (m.find()) {
             names.add(m.group(1));
         }
         return names;
     }
 
+    /** The development realm (k8s/keycloak/). */
     static List<String> check(Manifests manifests, Repo repo) {
+        return check(manifests, repo, repo.realmFile());
+    }
+
+    static List<String> check(Manifests manifests, Repo repo, Path realmFile) {
         List<String> violations = new ArrayList<>();
+        String source = repo.root().relativize(realmFile).toString();
         byte[] expected;
         try {
-            expected = Files.readAllBytes(repo.realmFile());
+            expected = Files.readAllBytes(realmFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -63,7 +73,7 @@ final class RealmCheck {
         ConfigMap realm = carriers.get(0);
         String content = realm.getData() == null ? null : realm.getData().get(REALM_KEY);
         if (content == null || !Arrays.equals(content.getBytes(StandardCharsets.UTF_8), expected)) {
-            violations.add(Manifests.id(realm) + ": " + REALM_KEY + " differs from k8s/keycloak/" + REALM_KEY
+            violations.add(Manifests.id(realm) + ": " + REALM_KEY + " differs from " + source
                     + " (it must be generated from that file, unchanged)");
         }
         String configMap = realm.getMetadata().getName();
@@ -97,7 +107,7 @@ final class RealmCheck {
                     violations.add(where + ": does not start with --import-realm");
                 }
                 Map<String, Env.Variable> env = Env.of(container, manifests, where, violations);
-                for (String placeholder : placeholders(repo)) {
+                for (String placeholder : placeholders(realmFile)) {
                     Env.Variable variable = env.get(placeholder);
                     if (variable == null) {
                         violations.add(where + ": realm placeholder ${" + placeholder + "} has no variable");
@@ -111,18 +121,21 @@ final class RealmCheck {
         return violations;
     }
 
-    /** No other realm file under k8s/ (the broken fixtures and build output aside). */
+    /** No other realm file under k8s/ than the two (the broken fixtures and build output aside). */
     static List<String> singleSource(Repo repo) {
         Path k8s = repo.root().resolve("k8s");
-        Path expected = repo.realmFile().toAbsolutePath().normalize();
+        Set<Path> expected = Set.of(
+                repo.realmFile().toAbsolutePath().normalize(),
+                repo.prodRealmFile().toAbsolutePath().normalize());
         try (Stream<Path> files = Files.walk(k8s)) {
             return files.filter(Files::isRegularFile)
                     .filter(p -> !p.startsWith(k8s.resolve("target")) && !p.startsWith(k8s.resolve("src")))
                     .filter(p -> p.getFileName().toString().endsWith(".json"))
                     .filter(p -> !p.startsWith(k8s.resolve("tools")))
-                    .filter(p -> !p.toAbsolutePath().normalize().equals(expected))
+                    .filter(p -> !expected.contains(p.toAbsolutePath().normalize()))
                     .map(p -> "another realm-like file in k8s/: " + k8s.relativize(p)
-                            + " (the realm has one source: k8s/keycloak/" + REALM_KEY + ")")
+                            + " (the realm has one source per overlay: k8s/keycloak/" + REALM_KEY
+                            + " and k8s/overlays/prod/" + REALM_KEY + ")")
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

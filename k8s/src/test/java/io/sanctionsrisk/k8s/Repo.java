@@ -45,6 +45,11 @@ final class Repo {
         return root.resolve("k8s/keycloak/realm-sanctions-risk.json");
     }
 
+    /** The production realm, which the prod overlay imports instead of the development one. */
+    Path prodRealmFile() {
+        return root.resolve("k8s/overlays/prod/realm-sanctions-risk.json");
+    }
+
     Path localDevEnv() {
         return root.resolve("k8s/keycloak/local-dev.env");
     }

@@ -28,6 +28,10 @@ public interface GatewayConfig {
 
     Limits limits();
 
+    Isolation isolation();
+
+    Identity identity();
+
     RateLimit rateLimit();
 
     Headers headers();
@@ -48,6 +52,12 @@ public interface GatewayConfig {
 
         /** Largest request body on this route; the global limit when absent. */
         Optional<MemorySize> maxBodySize();
+
+        /**
+         * Exact paths under the prefix whose POST body is a batch (a JSON array or NDJSON lines): such a request
+         * costs the rate limit one token per item, not one per request.
+         */
+        Optional<List<String>> batchPaths();
     }
 
     interface BackendConfig {
@@ -85,6 +95,13 @@ public interface GatewayConfig {
         @WithDefault("512")
         int maxWaitQueue();
 
+        /**
+         * Problem types (slugs) of the backend's own load shedding: a 503 with Retry-After and one of these types is
+         * passed on as it is, never retried, and does not count against the breaker.
+         */
+        @WithDefault("busy,no-snapshot")
+        List<String> sheddingTypes();
+
         Breaker breaker();
 
         interface Breaker {
@@ -102,6 +119,47 @@ public interface GatewayConfig {
         /** Largest request body on routes without their own limit; larger is a 413 at the gateway. */
         @WithDefault("1M")
         MemorySize maxBodySize();
+    }
+
+    /** Who may change data: machine clients, and browsers only with an explicit scope. */
+    interface Identity {
+        /** Public (browser) clients, whose tokens are read-only on the write routes unless they carry the scope. */
+        @WithDefault("dashboard")
+        List<String> browserClients();
+
+        /** The scope a browser token needs to change data through the write routes. */
+        @WithDefault("sanctions-risk.write")
+        String writeScope();
+
+        /** Routes whose methods other than GET and HEAD change the system of record or the model. */
+        @WithDefault("sanctions,incidents,actors,imports,model-refits")
+        List<String> writeRoutes();
+    }
+
+    /** What keeps one client from taking capacity from the others. */
+    interface Isolation {
+        /** Requests of one client (the rate-limit key) under way at once; more are 429. */
+        @WithDefault("16")
+        int maxInFlightPerClient();
+
+        /**
+         * Bodies up to this size are received whole before a backend connection is taken; of a larger body this much
+         * is received first, and the rest is streamed.
+         */
+        @WithDefault("64K")
+        MemorySize bufferLimit();
+
+        /** All bodies held in the gateway's memory at once; a request that would pass it is 503 with Retry-After. */
+        @WithDefault("256M")
+        MemorySize maxBufferedBytes();
+
+        /** Time for the received part of a body (see buffer-limit) to arrive; later is 408. */
+        @WithDefault("30s")
+        Duration bodyTimeout();
+
+        /** Longest pause in the streamed rest of a large body; a longer one ends the request. */
+        @WithDefault("15s")
+        Duration bodyIdleTimeout();
     }
 
     interface RateLimit {
@@ -133,6 +191,20 @@ public interface GatewayConfig {
          */
         @WithDefault("10000")
         int maxBuckets();
+
+        /** Buckets per remote address, checked before the token is: also unauthenticated callers are limited. */
+        PerAddress perAddress();
+
+        interface PerAddress {
+            @WithDefault("true")
+            boolean enabled();
+
+            @WithDefault("200")
+            double requestsPerSecond();
+
+            @WithDefault("400")
+            int burst();
+        }
 
         interface ClientLimit {
             Optional<Double> requestsPerSecond();

@@ -3,11 +3,17 @@ package io.sanctionsrisk.gateway.http;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.sanctionsrisk.gateway.isolation.BatchItemCounter;
+import io.sanctionsrisk.gateway.isolation.BodyIntake;
+import io.sanctionsrisk.gateway.isolation.InFlightLimiter;
 import io.sanctionsrisk.gateway.proxy.Backends;
 import io.sanctionsrisk.gateway.ratelimit.RateLimiter;
 import io.sanctionsrisk.gateway.routing.RequestPaths;
 import io.sanctionsrisk.gateway.routing.Route;
 import io.sanctionsrisk.gateway.routing.RouteTable;
+import io.sanctionsrisk.gateway.web.Exchange;
+import io.sanctionsrisk.gateway.web.ProblemType;
+import io.sanctionsrisk.gateway.web.Problems;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
@@ -36,11 +42,23 @@ public class ApiHandler {
     private final RouteTable routes;
     private final Backends backends;
     private final RateLimiter rateLimiter;
+    private final InFlightLimiter inFlight;
+    private final BodyIntake intake;
+    private final BrowserWrites browserWrites;
 
-    public ApiHandler(RouteTable routes, Backends backends, RateLimiter rateLimiter) {
+    public ApiHandler(
+            RouteTable routes,
+            Backends backends,
+            RateLimiter rateLimiter,
+            InFlightLimiter inFlight,
+            BodyIntake intake,
+            BrowserWrites browserWrites) {
+        this.browserWrites = browserWrites;
         this.routes = routes;
         this.backends = backends;
         this.rateLimiter = rateLimiter;
+        this.inFlight = inFlight;
+        this.intake = intake;
     }
 
     void register(@Observes Router router) {
@@ -90,6 +108,12 @@ public class ApiHandler {
                     "The request body is larger than the " + route.maxBodySize() + " bytes this route accepts.");
             return;
         }
+        RateLimiter.Decision byAddress = rateLimiter.takeForAddress(
+                request.remoteAddress() == null ? null : request.remoteAddress().hostAddress());
+        if (!byAddress.allowed()) {
+            rateLimited(ctx, "This address sent more requests than its rate allows", byAddress);
+            return;
+        }
         List<String> authorization = request.headers().getAll(HttpHeaders.AUTHORIZATION);
         if (authorization.isEmpty()) {
             unauthorized(ctx, "A bearer token is required.", false);
@@ -126,21 +150,18 @@ public class ApiHandler {
         }
         String subject = null;
         String client = null;
+        String scope = null;
         if (identity.getPrincipal() instanceof JsonWebToken token) {
             subject = token.getSubject();
             Object azp = token.getClaim("azp");
             client = azp == null ? null : azp.toString();
+            Object scopes = token.getClaim("scope");
+            scope = scopes == null ? null : scopes.toString().replace("\"", "");
         }
         exchange.caller(subject, client);
         RateLimiter.Decision decision = rateLimiter.take(client, subject);
         if (!decision.allowed()) {
-            Problems.send(
-                    ctx,
-                    ProblemType.RATE_LIMITED,
-                    "Client " + exchange.client() + " sent more requests than its rate allows; retry after "
-                            + decision.retryAfterSeconds() + " s.",
-                    response ->
-                            response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds())));
+            rateLimited(ctx, "Client " + exchange.client() + " sent more requests than its rate allows", decision);
             return;
         }
         String method = ctx.request().method().name();
@@ -161,7 +182,54 @@ public class ApiHandler {
                             + ".");
             return;
         }
-        backends.forward(ctx, route, exchange, declaredLength);
+        String browserRefusal = browserWrites.refusal(route, method, client, scope);
+        if (browserRefusal != null) {
+            Problems.send(ctx, ProblemType.FORBIDDEN, browserRefusal);
+            return;
+        }
+        String clientKey = rateLimiter.clientKey(client, subject);
+        if (!inFlight.tryAcquire(clientKey)) {
+            Problems.send(
+                    ctx,
+                    ProblemType.TOO_MANY_IN_FLIGHT,
+                    "Client " + exchange.client() + " has " + inFlight.max()
+                            + " requests under way, as many as it may; send more when one is answered.",
+                    response -> response.putHeader(HttpHeaders.RETRY_AFTER, "1"));
+            return;
+        }
+        ctx.addEndHandler(done -> inFlight.release(clientKey));
+        boolean batch = route.isBatch(method, ctx.request().path());
+        BatchItemCounter counter =
+                batch ? new BatchItemCounter(ctx.request().getHeader(HttpHeaders.CONTENT_TYPE)) : null;
+        String caller = client;
+        String who = subject;
+        intake.receive(ctx, declaredLength, route.maxBodySize(), counter, body -> {
+            if (counter != null && body.complete() && counter.items() > 1) {
+                // the whole batch is here: its items (beyond the one token already taken) are charged before it goes
+                RateLimiter.Decision items = rateLimiter.take(caller, who, counter.items() - 1);
+                if (!items.allowed()) {
+                    rateLimited(
+                            ctx,
+                            "A batch of " + counter.items() + " items costs more than client " + exchange.client()
+                                    + " has left of its rate",
+                            items);
+                    return;
+                }
+                backends.forward(ctx, route, exchange, body, clientKey, () -> {});
+                return;
+            }
+            // a streamed batch is charged once its last item went to the backend: the bucket may go into debt
+            Runnable charge = counter == null ? () -> {} : () -> rateLimiter.charge(caller, who, counter.items() - 1);
+            backends.forward(ctx, route, exchange, body, clientKey, charge);
+        });
+    }
+
+    private static void rateLimited(RoutingContext ctx, String why, RateLimiter.Decision decision) {
+        Problems.send(
+                ctx,
+                ProblemType.RATE_LIMITED,
+                why + "; retry after " + decision.retryAfterSeconds() + " s.",
+                response -> response.putHeader(HttpHeaders.RETRY_AFTER, Long.toString(decision.retryAfterSeconds())));
     }
 
     private static void unauthorized(RoutingContext ctx, String detail, boolean invalidToken) {

@@ -6,6 +6,8 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.sanctionsrisk.gateway.config.GatewayConfig;
 import io.sanctionsrisk.gateway.dashboard.DashboardRoutes;
 import io.sanctionsrisk.gateway.routing.RouteTable;
+import io.sanctionsrisk.gateway.web.Exchange;
+import io.sanctionsrisk.gateway.web.RequestIds;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;

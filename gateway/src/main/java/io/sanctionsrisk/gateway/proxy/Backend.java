@@ -15,14 +15,30 @@ public final class Backend {
     private final BackendConfig config;
     private final HttpClient client;
     private final CircuitBreaker breaker;
+    private final FairQueue slots;
 
-    Backend(String name, URI url, BackendConfig config, HttpClient client, CircuitBreaker breaker) {
+    Backend(String name, URI url, BackendConfig config, HttpClient client, CircuitBreaker breaker, FairQueue slots) {
         this.name = name;
         this.url = url;
         this.origin = url.getScheme() + "://" + url.getRawAuthority();
         this.config = config;
         this.client = client;
         this.breaker = breaker;
+        this.slots = slots;
+    }
+
+    /** The pool's slots, handed out fairly between clients. */
+    FairQueue slots() {
+        return slots;
+    }
+
+    /** Connections in use and requests waiting for one, for the readiness details and the metrics. */
+    public int slotsInUse() {
+        return slots.inUse();
+    }
+
+    public int slotsWaiting() {
+        return slots.waiting();
     }
 
     public String name() {

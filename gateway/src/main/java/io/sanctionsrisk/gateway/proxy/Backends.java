@@ -4,8 +4,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sanctionsrisk.gateway.config.GatewayConfig;
 import io.sanctionsrisk.gateway.config.GatewayConfig.BackendConfig;
-import io.sanctionsrisk.gateway.http.Exchange;
+import io.sanctionsrisk.gateway.isolation.RequestBody;
 import io.sanctionsrisk.gateway.routing.Route;
+import io.sanctionsrisk.gateway.web.Exchange;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
@@ -31,8 +32,10 @@ import java.util.TreeMap;
 public class Backends {
 
     private final Map<String, Backend> backends;
+    private final long idleTimeoutMillis;
 
     public Backends(GatewayConfig config, Vertx vertx, MeterRegistry registry) {
+        this.idleTimeoutMillis = config.isolation().bodyIdleTimeout().toMillis();
         Map<String, Backend> built = new LinkedHashMap<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, BackendConfig> entry : config.backends().entrySet()) {
@@ -65,13 +68,16 @@ public class Backends {
                     .setDecompressionSupported(false)
                     .setTrustAll(false)
                     .setVerifyHost(true);
+            // the gateway's fair queue hands out the connections; the pool's own queue only absorbs the moment
+            // between a slot's release and its connection's return
             PoolOptions pool = new PoolOptions()
                     .setHttp1MaxSize(backend.maxConnections())
-                    .setMaxWaitQueueSize(backend.maxWaitQueue());
+                    .setMaxWaitQueueSize(backend.maxConnections());
             HttpClient client = vertx.createHttpClient(options, pool);
             CircuitBreaker breaker = new CircuitBreaker(
                     backend.breaker().failureThreshold(), backend.breaker().openDelay(), System::nanoTime);
-            built.put(name, new Backend(name, url, backend, client, breaker));
+            FairQueue slots = new FairQueue(backend.maxConnections(), backend.maxWaitQueue(), vertx);
+            built.put(name, new Backend(name, url, backend, client, breaker, slots));
             Gauge.builder(
                             "gateway.backend.breaker.open",
                             breaker,
@@ -103,9 +109,15 @@ public class Backends {
         return backends.keySet();
     }
 
-    /** Forwards a request that passed every check of the front door. */
-    public void forward(RoutingContext ctx, Route route, Exchange exchange, long declaredLength) {
-        new ProxyCall(ctx, route, get(route.backend()), exchange, declaredLength).start();
+    /**
+     * Forwards a request that passed every check of the front door, once a connection slot is free for its client.
+     *
+     * @param clientKey the caller's rate-limit key, for the fair queue
+     * @param bodyDone called once the whole body went to the backend (after any streamed rest)
+     */
+    public void forward(
+            RoutingContext ctx, Route route, Exchange exchange, RequestBody body, String clientKey, Runnable bodyDone) {
+        new ProxyCall(ctx, route, get(route.backend()), exchange, body, idleTimeoutMillis, bodyDone).start(clientKey);
     }
 
     @PreDestroy

@@ -1,6 +1,6 @@
 package io.sanctionsrisk.gateway.proxy;
 
-import io.sanctionsrisk.gateway.http.RequestIds;
+import io.sanctionsrisk.gateway.web.RequestIds;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;

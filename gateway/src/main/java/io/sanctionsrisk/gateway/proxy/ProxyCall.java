@@ -1,10 +1,11 @@
 package io.sanctionsrisk.gateway.proxy;
 
 import io.netty.channel.ConnectTimeoutException;
-import io.sanctionsrisk.gateway.http.Exchange;
-import io.sanctionsrisk.gateway.http.ProblemType;
-import io.sanctionsrisk.gateway.http.Problems;
+import io.sanctionsrisk.gateway.isolation.RequestBody;
 import io.sanctionsrisk.gateway.routing.Route;
+import io.sanctionsrisk.gateway.web.Exchange;
+import io.sanctionsrisk.gateway.web.ProblemType;
+import io.sanctionsrisk.gateway.web.Problems;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientRequest;
@@ -21,10 +22,11 @@ import java.util.concurrent.TimeoutException;
 import org.jboss.logging.Logger;
 
 /**
- * Forwards one request to its backend and streams the answer back. The request body is streamed as it arrives and
- * counted against the route's limit; the answer is streamed as it arrives. GET and HEAD without a body are retried
- * when the backend cannot be reached or answers 502/503/504; nothing else is ever sent twice. Runs on the request's
- * event loop.
+ * Forwards one request to its backend and streams the answer back. It first waits for a connection slot in the
+ * backend's fair queue; then the received part of the body goes out, and the rest (if any) is streamed as it arrives
+ * and counted against the route's limit; the answer is streamed as it arrives. GET and HEAD without a body are retried
+ * when the backend cannot be reached or answers 502/503/504; nothing else is ever sent twice. The backend's own load
+ * shedding (see {@link LoadShedding}) is passed on and is no failure. Runs on the request's event loop.
  */
 final class ProxyCall {
 
@@ -35,8 +37,9 @@ final class ProxyCall {
     private final Exchange exchange;
     private final HttpServerRequest in;
     private final long bodyLimit;
-    private final long declaredLength;
-    private final boolean hasBody;
+    private final RequestBody body;
+    private final long idleTimeoutMillis;
+    private final Runnable bodyDone;
     private final boolean retryable;
 
     private int attempt;
@@ -50,26 +53,59 @@ final class ProxyCall {
     /** The backend request was given up; nothing more is relayed to it. */
     private boolean aborted;
 
-    private long bodyBytes;
+    private BodyRelay relay;
 
-    ProxyCall(RoutingContext ctx, Route route, Backend backend, Exchange exchange, long declaredLength) {
+    ProxyCall(
+            RoutingContext ctx,
+            Route route,
+            Backend backend,
+            Exchange exchange,
+            RequestBody body,
+            long idleTimeoutMillis,
+            Runnable bodyDone) {
         this.ctx = ctx;
         this.backend = backend;
         this.exchange = exchange;
         this.in = ctx.request();
         this.bodyLimit = route.maxBodySize();
-        this.declaredLength = declaredLength;
-        this.hasBody = declaredLength > 0
-                || declaredLength < 0
-                        && !in.isEnded()
-                        && (in.headers().contains(HttpHeaders.TRANSFER_ENCODING) || in.version() == HttpVersion.HTTP_2);
+        this.body = body;
+        this.idleTimeoutMillis = idleTimeoutMillis;
+        this.bodyDone = bodyDone;
         HttpMethod method = in.method();
-        this.retryable = (method == HttpMethod.GET || method == HttpMethod.HEAD) && !hasBody;
+        this.retryable = (method == HttpMethod.GET || method == HttpMethod.HEAD) && !body.present();
     }
 
-    void start() {
+    /** Waits for a slot of the backend's pool in the client's turn, then sends. */
+    void start(String clientKey) {
         ctx.response().closeHandler(closed -> callerGone());
-        send();
+        FairQueue.Ticket ticket = backend.slots()
+                .acquire(
+                        clientKey,
+                        ctx.vertx().getOrCreateContext(),
+                        backend.config().connectTimeout().toMillis(),
+                        this::slot);
+        ctx.addEndHandler(done -> ticket.release());
+    }
+
+    private void slot(FairQueue.Outcome outcome) {
+        if (settled || aborted) {
+            return;
+        }
+        if (outcome == FairQueue.Outcome.GRANTED) {
+            send();
+            return;
+        }
+        // the gateway's own queue is full or too slow: the backend is not at fault
+        poolBusy();
+    }
+
+    private void poolBusy() {
+        settle("pool-busy");
+        Problems.send(
+                ctx,
+                ProblemType.BACKEND_UNAVAILABLE,
+                "The " + backend.name() + " service has too many requests waiting; try again shortly.",
+                response -> response.putHeader(HttpHeaders.RETRY_AFTER, "1"));
     }
 
     private void send() {
@@ -115,27 +151,40 @@ final class ProxyCall {
     }
 
     private void sendBody(HttpClientRequest out) {
-        if (!hasBody) {
-            endRequest(out);
-            return;
-        }
-        if (declaredLength < 0) {
-            out.setChunked(true);
-        }
-        if ("100-continue".equalsIgnoreCase(in.getHeader(HttpHeaders.EXPECT))) {
-            ctx.response().writeContinue();
-        }
-        in.handler(chunk -> relay(out, chunk));
-        in.exceptionHandler(failure -> {
-            LOG.debugf("request %s: reading the caller's body failed: %s", exchange.requestId(), failure);
-            abandon("caller-body-failed");
-        });
-        in.endHandler(end -> {
-            if (!aborted) {
-                endRequest(out);
+        relay = new BodyRelay(ctx, body, bodyLimit, idleTimeoutMillis, new BodyRelay.Events() {
+            @Override
+            public void ended() {
+                if (!aborted) {
+                    endRequest(out);
+                    bodyDone.run();
+                }
+            }
+
+            @Override
+            public void tooLarge() {
+                abandon("body-too-large");
+                Problems.send(
+                        ctx,
+                        ProblemType.PAYLOAD_TOO_LARGE,
+                        "The request body is larger than the " + bodyLimit + " bytes this route accepts.");
+            }
+
+            @Override
+            public void stalled() {
+                abandon("body-timeout");
+                Problems.sendAndClose(
+                        ctx,
+                        ProblemType.REQUEST_TIMEOUT,
+                        "The request body stopped arriving for more than " + idleTimeoutMillis / 1000.0 + " s.");
+            }
+
+            @Override
+            public void callerFailed(Throwable failure) {
+                LOG.debugf("request %s: reading the caller's body failed: %s", exchange.requestId(), failure);
+                abandon("caller-body-failed");
             }
         });
-        in.resume();
+        relay.start(out);
     }
 
     /**
@@ -147,32 +196,21 @@ final class ProxyCall {
         out.idleTimeout(backend.config().readTimeout().toMillis());
     }
 
-    private void relay(HttpClientRequest out, Buffer chunk) {
-        if (aborted) {
-            return;
-        }
-        bodyBytes += chunk.length();
-        if (bodyBytes > bodyLimit) {
-            abandon("body-too-large");
-            Problems.send(
-                    ctx,
-                    ProblemType.PAYLOAD_TOO_LARGE,
-                    "The request body is larger than the " + bodyLimit + " bytes this route accepts.");
-            return;
-        }
-        out.write(chunk);
-        if (out.writeQueueFull()) {
-            in.pause();
-            out.drainHandler(drained -> in.resume());
-        }
-    }
-
     private void answered(HttpClientResponse answer) {
         if (settled || aborted) {
             return;
         }
         int status = answer.statusCode();
         outcomePending = false;
+        if (LoadShedding.announced(answer)) {
+            outcomePending = true;
+            LoadShedding.read(
+                    answer,
+                    whole -> shedOrFailed(answer, whole),
+                    () -> failed(new IllegalStateException("a 503 answer larger than a problem"), false),
+                    this::answerFailed);
+            return;
+        }
         if (status == 502 || status == 503 || status == 504) {
             backend.breaker().onFailure();
             if (mayRetry()) {
@@ -186,9 +224,7 @@ final class ProxyCall {
             backend.breaker().onSuccess();
         }
         settle("forwarded");
-        HttpServerResponse response = ctx.response();
-        response.setStatusCode(status);
-        ForwardedHeaders.toCaller(answer.headers(), response.headers(), backend.origin());
+        HttpServerResponse response = head(answer);
         boolean bodyless = in.method() == HttpMethod.HEAD || status == 204 || status == 304 || status < 200;
         if (!bodyless
                 && !answer.headers().contains(HttpHeaders.CONTENT_LENGTH)
@@ -206,6 +242,34 @@ final class ProxyCall {
         });
     }
 
+    /** A 503 problem read whole: the backend's load shedding is passed on uncounted, anything else is a failure. */
+    private void shedOrFailed(HttpClientResponse answer, Buffer whole) {
+        if (settled || aborted) {
+            return;
+        }
+        outcomePending = false;
+        if (LoadShedding.isShedding(whole, backend.config().sheddingTypes())) {
+            backend.breaker().onAbandoned();
+            settle("shed");
+        } else {
+            backend.breaker().onFailure();
+            if (mayRetry()) {
+                current.reset();
+                retryLater();
+                return;
+            }
+            settle("forwarded");
+        }
+        head(answer).end(whole);
+    }
+
+    private HttpServerResponse head(HttpClientResponse answer) {
+        HttpServerResponse response = ctx.response();
+        response.setStatusCode(answer.statusCode());
+        ForwardedHeaders.toCaller(answer.headers(), response.headers(), backend.origin());
+        return response;
+    }
+
     /** The breaker is open: say so at once, with the time until the next trial. */
     private void unavailable() {
         long wait = Math.max(1, backend.breaker().secondsUntilTrial());
@@ -220,12 +284,7 @@ final class ProxyCall {
         if (failure instanceof ConnectionPoolTooBusyException) {
             outcomePending = false;
             backend.breaker().onAbandoned();
-            settle("pool-busy");
-            Problems.send(
-                    ctx,
-                    ProblemType.BACKEND_UNAVAILABLE,
-                    "The " + backend.name() + " service has too many requests waiting; try again shortly.",
-                    response -> response.putHeader(HttpHeaders.RETRY_AFTER, "1"));
+            poolBusy();
             return;
         }
         failed(failure, failure instanceof ConnectTimeoutException || failure instanceof TimeoutException);
@@ -299,6 +358,9 @@ final class ProxyCall {
     }
 
     private void abandonBackend() {
+        if (relay != null) {
+            relay.stop();
+        }
         aborted = true;
         if (outcomePending) {
             outcomePending = false;

@@ -34,12 +34,30 @@ public final class TokenBucket {
      * @return 0 when the request may pass, otherwise the nanoseconds until the next token
      */
     public synchronized long tryTake() {
+        return tryTake(1);
+    }
+
+    /**
+     * Takes {@code cost} tokens if the bucket holds them, or holds a full bucket when the cost is larger than the
+     * bucket: such a request passes and leaves the bucket in debt, which later requests wait out. So a large batch is
+     * never impossible, and it costs its client as much as that many single requests.
+     *
+     * @return 0 when the request may pass, otherwise the nanoseconds until it may
+     */
+    public synchronized long tryTake(double cost) {
         refill();
-        if (tokens >= 1) {
-            tokens -= 1;
+        double needed = Math.min(cost, capacity);
+        if (tokens >= needed) {
+            tokens -= cost;
             return 0;
         }
-        return Math.max(1, (long) Math.ceil((1 - tokens) / tokensPerNano));
+        return Math.max(1, (long) Math.ceil((needed - tokens) / tokensPerNano));
+    }
+
+    /** Takes {@code cost} tokens whatever the bucket holds (it may go into debt): for work already done. */
+    public synchronized void charge(double cost) {
+        refill();
+        tokens -= cost;
     }
 
     /** A full bucket behaves exactly like a new one, so it can be dropped without changing anything. */

@@ -9,12 +9,28 @@ import java.util.TreeSet;
  * is allowed to the roles listed for it, and to nobody when it is not listed.
  *
  * @param rolesByMethod upper-case method to the roles that may use it (HEAD always follows GET)
+ * @param batchPaths exact paths whose POST body is a batch, charged to the rate limit by its items
  */
 public record Route(
-        String name, String prefix, String backend, Map<String, Set<String>> rolesByMethod, long maxBodySize) {
+        String name,
+        String prefix,
+        String backend,
+        Map<String, Set<String>> rolesByMethod,
+        long maxBodySize,
+        Set<String> batchPaths) {
 
     public Route {
         rolesByMethod = Map.copyOf(rolesByMethod);
+        batchPaths = Set.copyOf(batchPaths);
+    }
+
+    public Route(String name, String prefix, String backend, Map<String, Set<String>> rolesByMethod, long maxBodySize) {
+        this(name, prefix, backend, rolesByMethod, maxBodySize, Set.of());
+    }
+
+    /** Whether a request with this method and path sends a batch whose items each cost one rate-limit token. */
+    public boolean isBatch(String method, String path) {
+        return "POST".equals(method) && batchPaths.contains(path);
     }
 
     boolean matches(String path) {

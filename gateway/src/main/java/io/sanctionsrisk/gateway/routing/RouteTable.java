@@ -20,6 +20,11 @@ public final class RouteTable {
     /** Methods a route may open to roles; anything else (TRACE, CONNECT, ...) is never forwarded. */
     public static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE");
 
+    /** GET and HEAD: the methods that only read. */
+    public static boolean isRead(String method) {
+        return "GET".equals(method) || "HEAD".equals(method);
+    }
+
     private static final Pattern PREFIX = Pattern.compile("(/[A-Za-z0-9._~-]+)+");
 
     private final List<Route> routes;
@@ -32,7 +37,17 @@ public final class RouteTable {
 
     /** A table entry as configured, before checks. */
     public record Entry(
-            String name, String prefix, String backend, Map<String, List<String>> methods, long maxBodySize) {}
+            String name,
+            String prefix,
+            String backend,
+            Map<String, List<String>> methods,
+            long maxBodySize,
+            List<String> batchPaths) {
+
+        public Entry(String name, String prefix, String backend, Map<String, List<String>> methods, long maxBodySize) {
+            this(name, prefix, backend, methods, maxBodySize, List.of());
+        }
+    }
 
     /**
      * Builds the table and refuses a configuration that could route wrongly.
@@ -81,7 +96,18 @@ public final class RouteTable {
                 roles.put(name, allowed);
             }
             roles.put("HEAD", roles.get("GET"));
-            routes.add(new Route(entry.name(), entry.prefix(), entry.backend(), roles, entry.maxBodySize()));
+            for (String batch : entry.batchPaths()) {
+                if (!batch.startsWith(entry.prefix() + "/") || !RequestPaths.isCanonical(batch)) {
+                    problems.add(key + ".batch-paths '" + batch + "' is not a path below " + entry.prefix());
+                }
+            }
+            routes.add(new Route(
+                    entry.name(),
+                    entry.prefix(),
+                    entry.backend(),
+                    roles,
+                    entry.maxBodySize(),
+                    Set.copyOf(entry.batchPaths())));
         }
         if (readRoles.stream().allMatch(String::isBlank)) {
             problems.add("gateway.read-roles names no role");

@@ -3,6 +3,7 @@ package io.sanctionsrisk.gateway.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import io.sanctionsrisk.gateway.web.RequestIds;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -48,6 +48,31 @@ class TokenBucketTest {
     }
 
     @Test
+    void aCostIsTakenWholeOrRefusedWithTheWaitForIt() {
+        TokenBucket bucket = new TokenBucket(10, 100, now::get);
+        assertEquals(0, bucket.tryTake(60));
+        assertEquals(2.0, seconds(bucket.tryTake(60)), 1e-6, "40 left, 20 more take 2 s");
+        assertEquals(0, bucket.tryTake(40));
+    }
+
+    @Test
+    void aCostLargerThanTheBucketNeedsAFullBucketAndLeavesDebt() {
+        TokenBucket bucket = new TokenBucket(10, 100, now::get);
+        bucket.tryTake();
+        assertTrue(bucket.tryTake(1000) > 0, "only a full bucket pays for a batch larger than it");
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(100));
+        assertEquals(0, bucket.tryTake(1000));
+        // 900 tokens of debt: the next single request waits 90.1 s
+        assertEquals(90.1, seconds(bucket.tryTake()), 1e-6);
+        bucket.charge(100);
+        assertEquals(100.1, seconds(bucket.tryTake()), 1e-6);
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    @Test
     void refusesNonsense() {
         assertThrows(IllegalArgumentException.class, () -> new TokenBucket(0, 1, now::get));
         assertThrows(IllegalArgumentException.class, () -> new TokenBucket(1, 0, now::get));

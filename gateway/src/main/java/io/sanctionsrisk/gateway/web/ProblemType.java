@@ -1,4 +1,4 @@
-package io.sanctionsrisk.gateway.http;
+package io.sanctionsrisk.gateway.web;
 
 /**
  * The stable problem types the gateway itself answers with (RFC 9457). The type URI is {@link #BASE} plus the slug,
@@ -10,11 +10,14 @@ public enum ProblemType {
     FORBIDDEN("forbidden", 403, "Not allowed"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
+    REQUEST_TIMEOUT("request-timeout", 408, "Request body too slow"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     RATE_LIMITED("rate-limited", 429, "Too many requests"),
+    TOO_MANY_IN_FLIGHT("too-many-in-flight", 429, "Too many requests under way"),
     INTERNAL("internal-error", 500, "Internal error"),
     BAD_GATEWAY("bad-gateway", 502, "Backend failed"),
     BACKEND_UNAVAILABLE("backend-unavailable", 503, "Backend unavailable"),
+    GATEWAY_BUSY("gateway-busy", 503, "Gateway busy"),
     BACKEND_TIMEOUT("backend-timeout", 504, "Backend timed out");
 
     public static final String BASE = "https://sanctionsrisk.io/problems/";

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.gateway.http;
+package io.sanctionsrisk.gateway.web;
 
 import io.vertx.ext.web.RoutingContext;
 
@@ -24,7 +24,7 @@ public final class Exchange {
         this.startNanos = startNanos;
     }
 
-    static Exchange start(RoutingContext ctx, String requestId) {
+    public static Exchange start(RoutingContext ctx, String requestId) {
         Exchange exchange = new Exchange(requestId, System.nanoTime());
         ctx.put(KEY, exchange);
         return exchange;

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.gateway.http;
+package io.sanctionsrisk.gateway.web;
 
 import java.util.UUID;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.gateway.http;
+package io.sanctionsrisk.gateway.web;
 
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -19,6 +19,14 @@ public final class Problems {
 
     public static void send(RoutingContext ctx, ProblemType type, String detail) {
         send(ctx, type, detail, response -> {});
+    }
+
+    /**
+     * Answers with the problem and closes the connection (HTTP/1.x) when the request body is not read to its end: for
+     * a body that stopped arriving, whose rest would otherwise be read as the next request.
+     */
+    public static void sendAndClose(RoutingContext ctx, ProblemType type, String detail) {
+        send(ctx, type, detail, response -> response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE));
     }
 
     /**
@@ -52,7 +60,10 @@ public final class Problems {
         response.setStatusCode(type.status());
         response.putHeader(HttpHeaders.CONTENT_TYPE, ProblemType.MEDIA_TYPE);
         extraHeaders.accept(response);
-        boolean close = request.version() != HttpVersion.HTTP_2 && !request.isEnded() && bodyLeftIsLarge(request);
+        boolean close = request.version() != HttpVersion.HTTP_2
+                && !request.isEnded()
+                && (bodyLeftIsLarge(request)
+                        || "close".equalsIgnoreCase(response.headers().get(HttpHeaders.CONNECTION)));
         if (close) {
             response.putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         }

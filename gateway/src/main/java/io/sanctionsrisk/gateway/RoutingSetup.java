@@ -1,9 +1,11 @@
-package io.sanctionsrisk.gateway.routing;
+package io.sanctionsrisk.gateway;
 
 import io.quarkus.runtime.configuration.MemorySize;
 import io.sanctionsrisk.gateway.config.GatewayConfig;
 import io.sanctionsrisk.gateway.config.GatewayConfig.RouteConfig;
 import io.sanctionsrisk.gateway.proxy.Backends;
+import io.sanctionsrisk.gateway.routing.Route;
+import io.sanctionsrisk.gateway.routing.RouteTable;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ public class RoutingSetup {
                     value.prefix(),
                     value.backend(),
                     value.methods(),
-                    value.maxBodySize().map(size -> size.asLongValue()).orElse(defaultLimit)));
+                    value.maxBodySize().map(size -> size.asLongValue()).orElse(defaultLimit),
+                    value.batchPaths().orElse(List.of())));
         }
         RouteTable table = RouteTable.of(entries, config.readRoles(), backends.names());
         // Quarkus refuses a declared length above its own limit with an empty 413 before the gateway sees it
