@@ -115,7 +115,11 @@ final class FitSpace {
 
     double[] fullGradient(double[] v, int k) {
         CadenceParameters p = full(v, k);
-        LikelihoodValue g = CadenceLikelihood.logLikelihoodAndGradient(data, p);
+        return toCoordinates(CadenceLikelihood.logLikelihoodAndGradient(data, p), p, v);
+    }
+
+    /** The natural-scale gradient {@code g} at {@code p} (coordinates v) as a gradient in v. */
+    double[] toCoordinates(LikelihoodValue g, CadenceParameters p, double[] v) {
         double dKappaDv = hasSanctions ? Math.exp(Math.max(0, v[1])) / weight : 0;
         return new double[] {
             g.dMu() * p.mu(), g.dKappa() * dKappaDv, g.dAlpha(), g.dBeta() * p.beta(), g.dDelta() * p.delta()

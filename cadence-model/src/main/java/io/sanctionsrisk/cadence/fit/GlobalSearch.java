@@ -1,9 +1,6 @@
 package io.sanctionsrisk.cadence.fit;
 
-import io.sanctionsrisk.cadence.CadenceLikelihood;
 import io.sanctionsrisk.cadence.CadenceParameters;
-import io.sanctionsrisk.cadence.IntensityCurve;
-import io.sanctionsrisk.cadence.IntensityPoint;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -177,46 +174,22 @@ final class GlobalSearch {
     // ---- the profile grid
 
     private ProfileSolver solverAt(double lnBeta, double lnDelta, int k) {
-        return solver(excitationColumn(Math.exp(lnBeta)), k == 0 ? null : sanctionColumn(Math.exp(lnDelta), k));
+        return solver(
+                ProfileColumns.excitation(space.data, Math.exp(lnBeta)),
+                k == 0 ? null : ProfileColumns.sanctions(space.data, Math.exp(lnDelta), k));
     }
 
-    private ProfileSolver solver(Column excitation, Column sanctions) {
+    private ProfileSolver solver(ProfileColumns.Column excitation, ProfileColumns.Column sanctions) {
         double[] lo = space.naturalLower();
         double[] hi = space.naturalUpper();
         return new ProfileSolver(
-                new double[][] {ones, sanctions == null ? zeros : sanctions.values, excitation.values},
-                new double[] {space.windowEnd, sanctions == null ? 0 : sanctions.mass, excitation.mass},
+                new double[][] {ones, sanctions == null ? zeros : sanctions.values(), excitation.values()},
+                new double[] {space.windowEnd, sanctions == null ? 0 : sanctions.mass(), excitation.mass()},
                 new double[] {lo[0], 0, 0},
                 new double[] {hi[0], sanctions == null ? 0 : hi[1], hi[2]});
     }
 
-    private record Column(double[] values, double mass) {}
-
-    private Column excitationColumn(double beta) {
-        double[] t = space.data.eventTimes();
-        List<IntensityPoint> curve =
-                IntensityCurve.evaluate(space.data, new CadenceParameters(1, 0, 0.5, beta, 1, 1), t);
-        double[] values = new double[t.length];
-        double mass = 0;
-        for (int i = 0; i < t.length; i++) {
-            values[i] = curve.get(i).selfExcitation() / 0.5;
-            mass += -Math.expm1(-beta * (space.windowEnd - t[i]));
-        }
-        return new Column(values, mass);
-    }
-
-    private Column sanctionColumn(double delta, int k) {
-        double[] t = space.data.eventTimes();
-        List<IntensityPoint> curve =
-                IntensityCurve.evaluate(space.data, new CadenceParameters(1, 1, 0, 1, delta, k), t);
-        double[] values = new double[t.length];
-        for (int i = 0; i < t.length; i++) {
-            values[i] = curve.get(i).sanctions();
-        }
-        return new Column(values, CadenceLikelihood.sanctionMass(space.data, delta, k));
-    }
-
-    private static double[] line(int points) {
+    static double[] line(int points) {
         double lo = Math.log(ParameterBounds.RATE_MIN);
         double hi = Math.log(ParameterBounds.RATE_MAX);
         double[] out = new double[points];
@@ -232,22 +205,22 @@ final class GlobalSearch {
         double[] lnBeta = line(betaPoints);
         double[] lnDelta = k == 0 ? new double[] {Math.log(1.0 / FitSpace.NOMINAL_LAG_DAYS)} : line(deltaPoints);
         try {
-            List<Column> excitation = IntStream.range(0, lnBeta.length)
+            List<ProfileColumns.Column> excitation = IntStream.range(0, lnBeta.length)
                     .parallel()
                     .mapToObj(a -> {
                         budget.check();
                         budget.count(1);
-                        return excitationColumn(Math.exp(lnBeta[a]));
+                        return ProfileColumns.excitation(space.data, Math.exp(lnBeta[a]));
                     })
                     .toList();
-            List<Column> sanctions = k == 0
+            List<ProfileColumns.Column> sanctions = k == 0
                     ? null
                     : IntStream.range(0, lnDelta.length)
                             .parallel()
                             .mapToObj(b -> {
                                 budget.check();
                                 budget.count(1);
-                                return sanctionColumn(Math.exp(lnDelta[b]), k);
+                                return ProfileColumns.sanctions(space.data, Math.exp(lnDelta[b]), k);
                             })
                             .toList();
             double[][] values = new double[lnBeta.length][lnDelta.length];
