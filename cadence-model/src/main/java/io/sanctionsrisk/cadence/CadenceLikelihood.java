@@ -23,12 +23,51 @@ public final class CadenceLikelihood {
 
     /** log L(theta) = sum_i log lambda(t_i) - Lambda(T). */
     public static double logLikelihood(CadenceData data, CadenceParameters p) {
-        return evaluate(data, p, false).logLikelihood();
+        return evaluate(data, p, 0, false, null).logLikelihood();
     }
 
     /** log L and its analytic gradient, in one O(n + m) pass. */
     public static LikelihoodValue logLikelihoodAndGradient(CadenceData data, CadenceParameters p) {
-        return evaluate(data, p, true);
+        return evaluate(data, p, 0, true, null);
+    }
+
+    /**
+     * log L with the log-linear baseline mu(t) = mu exp(gamma (t - T/2) / T) (MODEL.md, "Time-varying baseline");
+     * gamma = 0 gives {@link #logLikelihood(CadenceData, CadenceParameters)} exactly.
+     */
+    public static double logLikelihood(CadenceData data, CadenceParameters p, double gamma) {
+        requireTrend(gamma);
+        return evaluate(data, p, gamma, false, null).logLikelihood();
+    }
+
+    /** log L with the log-linear baseline and its gradient, d/d gamma included, in one O(n + m) pass. */
+    public static TrendLikelihoodValue logLikelihoodAndGradient(CadenceData data, CadenceParameters p, double gamma) {
+        requireTrend(gamma);
+        double[] dGamma = new double[1];
+        LikelihoodValue value = evaluate(data, p, gamma, true, dGamma);
+        return new TrendLikelihoodValue(value, dGamma[0]);
+    }
+
+    /** integral_0^T exp(gamma (t - T/2) / T) dt = 2 T sinh(gamma / 2) / gamma (T at gamma = 0). */
+    public static double trendBaselineMass(double gamma, double windowEnd) {
+        if (Math.abs(gamma) < 1e-4) {
+            return windowEnd * (1 + gamma * gamma / 24);
+        }
+        return 2 * windowEnd * Math.sinh(gamma / 2) / gamma;
+    }
+
+    // d/d gamma of trendBaselineMass.
+    private static double trendBaselineMassDerivative(double gamma, double windowEnd) {
+        if (Math.abs(gamma) < 1e-4) {
+            return windowEnd * gamma / 12;
+        }
+        return windowEnd * (Math.cosh(gamma / 2) / gamma - 2 * Math.sinh(gamma / 2) / (gamma * gamma));
+    }
+
+    private static void requireTrend(double gamma) {
+        if (!Double.isFinite(gamma)) {
+            throw new IllegalArgumentException("trend gamma must be finite, got " + gamma);
+        }
     }
 
     /**
@@ -149,7 +188,8 @@ public final class CadenceLikelihood {
     }
 
     // Implements log L = sum_i log lambda(t_i) - Lambda(T) (MODEL.md eq. 2) and its gradient (eq. 4).
-    private static LikelihoodValue evaluate(CadenceData data, CadenceParameters p, boolean withGradient) {
+    private static LikelihoodValue evaluate(
+            CadenceData data, CadenceParameters p, double gamma, boolean withGradient, double[] dGammaOut) {
         double[] t = data.events();
         double[] s = data.sanctionTimesArray();
         double[] w = data.sanctionWeightsArray();
@@ -178,6 +218,9 @@ public final class CadenceLikelihood {
         if (m > 0 && s[0] < cur) {
             cur = s[0];
         }
+        boolean trend = gamma != 0;
+        boolean needPosition = trend || dGammaOut != null;
+        double gGamma = 0;
         double sumLog = 0;
         double gMu = 0, gKappa = 0, gAlpha = 0, gBeta = 0, gDelta = 0;
         int j = 0;
@@ -239,12 +282,15 @@ public final class CadenceLikelihood {
             }
             double mkm1 = k == 1 ? m0 : (k == 2 ? m1 : m2);
             double unitSanction = ck * deltaK * mkm1;
-            double lambda = mu + kappa * unitSanction + alphaBeta * e;
+            double position = needPosition ? ti / T - 0.5 : 0;
+            double base = trend ? Math.exp(gamma * position) : 1.0;
+            double lambda = mu * base + kappa * unitSanction + alphaBeta * e;
             sumLog += Math.log(lambda);
             if (withGradient) {
                 double inv = 1.0 / lambda;
                 double mk = k == 1 ? m1 : (k == 2 ? m2 : m3);
-                gMu += inv;
+                gMu += base * inv;
+                gGamma += mu * base * position * inv;
                 gKappa += unitSanction * inv;
                 gDelta += kappa * ck * (k * deltaKm1 * mkm1 - deltaK * mk) * inv;
                 gAlpha += beta * e * inv;
@@ -279,12 +325,16 @@ public final class CadenceLikelihood {
                 }
             }
         }
-        double compensator = mu * T + kappa * sanctionMass + alpha * excitationMass;
+        double baseMass = trend ? trendBaselineMass(gamma, T) : T;
+        double compensator = mu * baseMass + kappa * sanctionMass + alpha * excitationMass;
         double ll = sumLog - compensator;
         if (!withGradient) {
             return new LikelihoodValue(ll, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        gMu -= T;
+        gMu -= baseMass;
+        if (dGammaOut != null) {
+            dGammaOut[0] = gGamma - mu * trendBaselineMassDerivative(gamma, T);
+        }
         gKappa -= sanctionMass;
         gDelta -= kappa * sanctionMassDelta;
         gAlpha -= excitationMass;

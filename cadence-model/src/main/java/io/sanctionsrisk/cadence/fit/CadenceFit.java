@@ -9,7 +9,12 @@ import java.util.List;
  * without sanctions), the likelihood-ratio tests, the time-rescaling goodness of fit, and how the optimiser
  * ended. Estimates are listed in the order mu, kappa, alpha, beta, delta; {@code correlation} is the 5 x 5
  * correlation matrix of the estimates in the same order, from the inverse observed information (NaN in the
- * rows and columns of parameters held at a bound or not identified).
+ * rows and columns of parameters held at a bound or not identified). {@code searches} says how each search
+ * ended (the Hawkes model first, then each kernel shape); {@code converged} is the conjunction of theirs and
+ * false when the deadline was hit. {@code aicWeights} are the Akaike weights of the Poisson and Hawkes
+ * baselines and of every kernel shape tried. {@code sanctionsBootstrap} is the parametric-bootstrap test of the
+ * sanctions term and {@code draws} the posterior draws of the parameters, when the options asked for them
+ * (otherwise {@link BootstrapTest#notRun} and {@link ParameterDraws#NONE}).
  */
 public record CadenceFit(
         CadenceParameters parameters,
@@ -28,7 +33,11 @@ public record CadenceFit(
         int sanctionCount,
         long evaluations,
         boolean converged,
-        boolean hitDeadline) {
+        boolean hitDeadline,
+        List<SearchReport> searches,
+        List<AicWeight> aicWeights,
+        BootstrapTest sanctionsBootstrap,
+        ParameterDraws draws) {
 
     public CadenceFit {
         estimates = List.copyOf(estimates);
@@ -36,6 +45,46 @@ public record CadenceFit(
         shapes = List.copyOf(shapes);
         comparisons = List.copyOf(comparisons);
         tests = List.copyOf(tests);
+        searches = List.copyOf(searches);
+        aicWeights = List.copyOf(aicWeights);
+        if (sanctionsBootstrap == null || draws == null) {
+            throw new IllegalArgumentException("bootstrap and draws are required (use notRun and NONE)");
+        }
+    }
+
+    /** This fit with the given bootstrap test. */
+    public CadenceFit withSanctionsBootstrap(BootstrapTest test) {
+        return with(test, draws);
+    }
+
+    /** This fit with the given posterior draws. */
+    public CadenceFit withDraws(ParameterDraws newDraws) {
+        return with(sanctionsBootstrap, newDraws);
+    }
+
+    private CadenceFit with(BootstrapTest test, ParameterDraws newDraws) {
+        return new CadenceFit(
+                parameters,
+                logLikelihood,
+                aic,
+                estimates,
+                correlation,
+                shapeChosenByAic,
+                shapes,
+                poissonRate,
+                hawkesWithoutSanctions,
+                comparisons,
+                tests,
+                goodnessOfFit,
+                eventCount,
+                sanctionCount,
+                evaluations,
+                converged,
+                hitDeadline,
+                searches,
+                aicWeights,
+                test,
+                newDraws);
     }
 
     /** The estimate named {@code name} (mu, kappa, alpha, beta or delta). */
