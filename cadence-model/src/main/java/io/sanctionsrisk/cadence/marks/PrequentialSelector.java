@@ -17,7 +17,7 @@ public final class PrequentialSelector {
     };
 
     /** Candidate prior strengths in pseudo-heists. */
-    public static final double[] DEFAULT_STRENGTHS = {0.5, 1, 2, 4, 8, 16, 32};
+    public static final double[] DEFAULT_STRENGTHS = {0.5, 1, 2, 4, 8, 16, 32, 64};
 
     private PrequentialSelector() {}
 
