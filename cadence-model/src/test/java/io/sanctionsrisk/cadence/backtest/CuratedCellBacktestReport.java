@@ -2,6 +2,7 @@ package io.sanctionsrisk.cadence.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.sanctionsrisk.cadence.curated.CuratedFixture;
 import io.sanctionsrisk.cadence.fit.FitOptions;
 import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.DiscountedCellModel;

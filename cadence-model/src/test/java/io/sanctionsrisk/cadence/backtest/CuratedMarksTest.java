@@ -3,6 +3,7 @@ package io.sanctionsrisk.cadence.backtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.sanctionsrisk.cadence.curated.CuratedFixture;
 import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.DiscountedCellModel;
 import io.sanctionsrisk.cadence.marks.MarkPrior;

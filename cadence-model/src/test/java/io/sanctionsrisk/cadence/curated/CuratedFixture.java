@@ -1,4 +1,4 @@
-package io.sanctionsrisk.cadence.backtest;
+package io.sanctionsrisk.cadence.curated;
 
 import io.sanctionsrisk.cadence.Sanction;
 import io.sanctionsrisk.cadence.marks.Cell;
@@ -22,19 +22,30 @@ import java.util.Set;
  * same-day heists spread at d + (i + 0.5) / k, a heist known from the middle of its known-from day (not before the
  * heist itself).
  */
-record CuratedFixture(
+public record CuratedFixture(
         List<String> sectors, List<String> regions, List<MarkedEvent> events, List<Sanction> sanctions, double end) {
 
-    static final LocalDate START = LocalDate.of(2015, 1, 1);
-    static final LocalDate LAST_DAY = LocalDate.of(2025, 11, 30);
-    static final Set<String> BANKS = Set.of("central-bank", "commercial-bank", "cooperative-bank");
+    public static final LocalDate START = LocalDate.of(2015, 1, 1);
+    public static final LocalDate LAST_DAY = LocalDate.of(2025, 11, 30);
+    public static final Set<String> BANKS = Set.of("central-bank", "commercial-bank", "cooperative-bank");
 
-    static double day(LocalDate date) {
+    /** Sector groups of the severity model: banks, crypto businesses, the rest. */
+    public static final Map<String, String> SECTOR_GROUPS = Map.of(
+            "central-bank", "bank",
+            "commercial-bank", "bank",
+            "cooperative-bank", "bank",
+            "crypto-exchange", "crypto",
+            "defi-bridge", "crypto",
+            "defi-protocol", "crypto",
+            "crypto-wallet-provider", "crypto",
+            "crypto-casino", "crypto");
+
+    public static double day(LocalDate date) {
         return ChronoUnit.DAYS.between(START, date);
     }
 
     /** The fixture; {@code attributionDates} false makes every heist known from its own time. */
-    static CuratedFixture load(boolean attributionDates) {
+    public static CuratedFixture load(boolean attributionDates) {
         List<String> sectors = new ArrayList<>();
         List<String> regions = new ArrayList<>();
         Map<LocalDate, List<String[]>> heists = new LinkedHashMap<>();
