@@ -144,12 +144,7 @@ public final class CellBacktest {
         }
         MarkBacktest.Posteriors posteriors = MarkBacktest.posteriors(events, origin, marks);
         MarkWindow markWindow = MarkBacktest.score(events, origin, end, posteriors, marks);
-        int[] cellCounts = new int[posteriors.adaptive().size()];
-        for (MarkedEvent e : events) {
-            if (e.cell() != null && e.time() > origin && e.time() <= end) {
-                cellCounts[posteriors.adaptive().indexOf(e.cell())]++;
-            }
-        }
+        int[] cellCounts = MarkBacktest.cellCounts(posteriors.adaptive(), events, origin, end);
         List<WindowScore> scores = new ArrayList<>(6);
         for (String totals : TOTALS) {
             double expected;

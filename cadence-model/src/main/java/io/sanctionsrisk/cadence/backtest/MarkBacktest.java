@@ -49,6 +49,17 @@ public final class MarkBacktest {
         return List.copyOf(out);
     }
 
+    /** The number of heists in each cell of {@code grid} that happen in (from, to], whenever they became known. */
+    public static int[] cellCounts(CellPosterior grid, List<MarkedEvent> events, double from, double to) {
+        int[] counts = new int[grid.size()];
+        for (MarkedEvent e : events) {
+            if (e.cell() != null && e.time() > from && e.time() <= to) {
+                counts[grid.indexOf(e.cell())]++;
+            }
+        }
+        return counts;
+    }
+
     static MarkWindow score(List<MarkedEvent> events, double origin, double end, Posteriors p, MarkOptions options) {
         double adaptiveLog = 0;
         double staticLog = 0;

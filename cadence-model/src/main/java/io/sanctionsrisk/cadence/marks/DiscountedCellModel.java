@@ -6,11 +6,12 @@ import java.util.Map;
 
 /**
  * Cell shares that follow the data (MODEL.md, "Marks that follow the data"). As of an origin T, a heist known by T
- * at time t weighs w = 2^(-(T - t) / h) (half-life h); the discounted counts n~_c = sum of weights give the
- * posterior Dirichlet(n~_c + a0 b_c), where b_c is uniform or the product s_j r_r of the discounted sector and
- * region shares, each smoothed by one pseudo-heist spread evenly: s_j = (S~_j + 1/J) / (W~ + 1). Discounting turns
- * old heists into fractions of a heist, so the posterior is as uncertain as the recent data are few. With h
- * infinite, the uniform base and a0 = 1 it is today's {@link CellShareModel} exactly.
+ * at time t weighs w = 2^(-(T - t) / h) (half-life h), giving discounted counts n~_c. Uniform base: the posterior
+ * is Dirichlet(n~_c + a0 / K). Nested base: sector shares ~ Dirichlet(S~_j + 1/J) and, independently, the regions
+ * within sector j ~ Dirichlet(n~_jr + a0 r_r) with r_r = (R~_r + 1/R) / (W~ + 1), so a cell's share is shrunk toward
+ * s_j r_r without the sector totals being counted twice. Discounting turns old heists into fractions of a heist, so
+ * the posterior is as uncertain as the recent data are few. With h infinite, the uniform base and a0 = 1 it is
+ * today's {@link CellShareModel} exactly.
  */
 public final class DiscountedCellModel {
 
@@ -60,22 +61,29 @@ public final class DiscountedCellModel {
             total += w;
         }
         double[] priorWeights = new double[cells];
-        for (int s = 0; s < sectors.size(); s++) {
-            for (int r = 0; r < regionCount; r++) {
-                double b;
-                if (prior.base() == MarkPrior.Base.UNIFORM) {
-                    b = 1.0 / cells;
-                } else {
-                    b = (bySector[s] + 1.0 / sectors.size())
-                            / (total + 1)
-                            * (byRegion[r] + 1.0 / regionCount)
-                            / (total + 1);
+        double[] sectorAlpha = null;
+        if (prior.base() == MarkPrior.Base.UNIFORM) {
+            java.util.Arrays.fill(priorWeights, prior.strength() * (1.0 / cells));
+        } else {
+            sectorAlpha = new double[sectors.size()];
+            for (int s = 0; s < sectors.size(); s++) {
+                sectorAlpha[s] = bySector[s] + 1.0 / sectors.size();
+                for (int r = 0; r < regionCount; r++) {
+                    priorWeights[s * regionCount + r] =
+                            prior.strength() * (byRegion[r] + 1.0 / regionCount) / (total + 1);
                 }
-                priorWeights[s * regionCount + r] = prior.strength() * b;
             }
         }
         return new CellPosterior(
-                List.copyOf(sectors), List.copyOf(regions), origin, prior, counts, discounted, priorWeights, total);
+                List.copyOf(sectors),
+                List.copyOf(regions),
+                origin,
+                prior,
+                counts,
+                discounted,
+                priorWeights,
+                total,
+                sectorAlpha);
     }
 
     private static Map<String, Integer> index(List<String> codes, String what) {

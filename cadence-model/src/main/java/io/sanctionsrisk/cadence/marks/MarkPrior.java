@@ -5,8 +5,9 @@ package io.sanctionsrisk.cadence.marks;
  *
  * @param halfLifeDays a heist's weight halves every this many days before the origin; infinite: no discounting
  * @param strength total prior concentration a0, in pseudo-heists
- * @param base how the prior spreads a0 over the cells: evenly, or as the product of the discounted sector and region
- *     shares
+ * @param base how the prior spreads a0 over the cells: evenly over all cells, or nested (sector shares from their own
+ *     discounted counts, the regions within each sector shrunk by a0 toward the discounted region shares, so every cell
+ *     is shrunk toward the product of the sector and region marginals)
  */
 public record MarkPrior(double halfLifeDays, double strength, Base base) {
 
@@ -14,8 +15,11 @@ public record MarkPrior(double halfLifeDays, double strength, Base base) {
     public enum Base {
         /** a0 / K per cell. */
         UNIFORM,
-        /** a0 s_j r_r: the product of the smoothed, discounted sector and region shares. */
-        MARGINALS
+        /**
+         * Sector shares ~ Dirichlet(S~_j + 1/J); regions within sector j ~ Dirichlet(n~_jr + a0 r_r), r_r = (R~_r +
+         * 1/R) / (W~ + 1) the smoothed discounted region shares.
+         */
+        NESTED
     }
 
     /** Today's static marks: no discounting, one pseudo-heist spread evenly. */

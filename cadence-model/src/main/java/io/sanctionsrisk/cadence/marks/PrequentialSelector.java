@@ -21,18 +21,17 @@ public final class PrequentialSelector {
 
     private PrequentialSelector() {}
 
-    /** The candidate grid: today's static prior first, then every half-life x strength x base. */
+    /**
+     * The candidate grid: today's static prior first, then every half-life x strength with the nested base. A uniform
+     * base with a0 above one pseudo-heist is left out: it pulls every sector's share toward 1/J, a strong prior
+     * about sectors that nothing supports.
+     */
     public static List<MarkPrior> defaultCandidates() {
         List<MarkPrior> out = new ArrayList<>();
         out.add(MarkPrior.STATIC);
-        for (MarkPrior.Base base : MarkPrior.Base.values()) {
-            for (double h : DEFAULT_HALF_LIVES) {
-                for (double a0 : DEFAULT_STRENGTHS) {
-                    MarkPrior p = new MarkPrior(h, a0, base);
-                    if (!p.equals(MarkPrior.STATIC)) {
-                        out.add(p);
-                    }
-                }
+        for (double h : DEFAULT_HALF_LIVES) {
+            for (double a0 : DEFAULT_STRENGTHS) {
+                out.add(new MarkPrior(h, a0, MarkPrior.Base.NESTED));
             }
         }
         return List.copyOf(out);

@@ -62,7 +62,7 @@ class DiscountedCellModelTest {
     void everyCellsMeanLiesInsideItsIntervalEmptyCellsIncluded() {
         for (MarkPrior prior : List.of(
                 MarkPrior.STATIC,
-                new MarkPrior(730, 8, MarkPrior.Base.MARGINALS),
+                new MarkPrior(730, 8, MarkPrior.Base.NESTED),
                 new MarkPrior(365, 0.5, MarkPrior.Base.UNIFORM))) {
             List<DiscountedCellShare> shares = DiscountedCellModel.fit(
                             SECTORS, REGIONS, randomEvents(7, 44), 3000, prior)
@@ -118,29 +118,40 @@ class DiscountedCellModelTest {
     }
 
     @Test
-    void theMarginalBaseSpreadsThePriorAsTheProductOfSectorAndRegionShares() {
+    void theNestedBaseShrinksRegionsWithinASectorTowardTheRegionSharesWithoutCountingSectorsTwice() {
         List<MarkedEvent> events = randomEvents(3, 30);
-        CellPosterior p = DiscountedCellModel.fit(
-                SECTORS, REGIONS, events, 3000, new MarkPrior(1000, 10, MarkPrior.Base.MARGINALS));
-        double prior = 0;
+        CellPosterior p =
+                DiscountedCellModel.fit(SECTORS, REGIONS, events, 3000, new MarkPrior(1000, 10, MarkPrior.Base.NESTED));
         double mean = 0;
         for (DiscountedCellShare s : p.shares(0.9)) {
-            prior += s.priorWeight();
             mean += s.mean();
         }
-        assertEquals(10, prior, 1e-9);
         assertEquals(1, mean, 1e-12);
-        // an empty cell in a busy sector and a busy region gets more than one in a quiet sector and region
-        int busy = p.indexOf(new Cell("central-bank", "eastern-asia"));
+        // the sector's share comes from its own discounted count with one pseudo-heist spread over the sectors
+        double sector = 0;
+        for (MarkedEvent e : events) {
+            sector += e.cell().sector().equals("central-bank") ? Math.pow(0.5, (3000 - e.time()) / 1000) : 0;
+        }
+        assertEquals((sector + 0.25) / (p.effectiveHeists() + 1), p.groupMean(Set.of("central-bank")), 1e-12);
+        // an empty cell in a busy region gets more than an empty cell of the same sector in a quiet region
+        int busy = p.indexOf(new Cell("defi-bridge", "eastern-asia"));
         int quiet = p.indexOf(new Cell("defi-bridge", "caribbean"));
-        assertTrue(
-                p.shares(0.9).get(busy).priorWeight() > p.shares(0.9).get(quiet).priorWeight());
+        assertTrue(p.mean(busy) > p.mean(quiet));
+        // a huge a0 pulls every cell to the product of the sector and region shares
+        CellPosterior flat = DiscountedCellModel.fit(
+                SECTORS, REGIONS, events, 3000, new MarkPrior(1000, 1e9, MarkPrior.Base.NESTED));
+        double region = 0;
+        for (MarkedEvent e : events) {
+            region += e.cell().region().equals("eastern-asia") ? Math.pow(0.5, (3000 - e.time()) / 1000) : 0;
+        }
+        double r = (region + 0.2) / (flat.effectiveHeists() + 1);
+        assertEquals(flat.groupMean(Set.of("defi-bridge")) * r, flat.mean(busy), 1e-6);
     }
 
     @Test
     void drawsAreSeededAndCentredOnTheMean() {
         CellPosterior p = DiscountedCellModel.fit(
-                SECTORS, REGIONS, randomEvents(5, 25), 3000, new MarkPrior(1461, 4, MarkPrior.Base.MARGINALS));
+                SECTORS, REGIONS, randomEvents(5, 25), 3000, new MarkPrior(1461, 4, MarkPrior.Base.NESTED));
         double[][] a = p.draws(4000, 11);
         double[][] b = p.draws(4000, 11);
         assertTrue(java.util.Arrays.deepEquals(a, b));

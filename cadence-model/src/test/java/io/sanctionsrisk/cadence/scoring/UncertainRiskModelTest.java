@@ -61,7 +61,7 @@ class UncertainRiskModelTest {
         for (MarkPrior prior : List.of(
                 MarkPrior.STATIC,
                 new MarkPrior(1095, 16, MarkPrior.Base.UNIFORM),
-                new MarkPrior(365, 32, MarkPrior.Base.MARGINALS))) {
+                new MarkPrior(365, 32, MarkPrior.Base.NESTED))) {
             for (double horizon : new double[] {30, 365, 730}) {
                 UncertainRiskModel m = model(draws, prior, horizon, 3);
                 assertEquals(12 * 23, m.cells().size());
@@ -109,7 +109,7 @@ class UncertainRiskModelTest {
     @Test
     void isDeterministicForASeedAndRejectsMissingDraws() {
         List<CadenceParameters> draws = cadenceDraws(100);
-        MarkPrior prior = new MarkPrior(730, 8, MarkPrior.Base.MARGINALS);
+        MarkPrior prior = new MarkPrior(730, 8, MarkPrior.Base.NESTED);
         UncertainRiskModel a = model(draws, prior, 365, 9);
         UncertainRiskModel b = model(draws, prior, 365, 9);
         UncertainRiskModel c = model(draws, prior, 365, 10);
