@@ -8,15 +8,45 @@ import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.DiscountedCellModel;
 import io.sanctionsrisk.cadence.marks.MarkPrior;
 import io.sanctionsrisk.cadence.marks.PrequentialSelector;
+import io.sanctionsrisk.cadence.marks.SeverityModel;
+import io.sanctionsrisk.cadence.marks.SeverityPosterior;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Prints the curated backtest of MODEL.md into target/curated-cell-backtest.md. */
 class CuratedCellBacktestReport {
+
+    @Test
+    void severity() {
+        CuratedFixture data = CuratedFixture.load(true);
+        for (SeverityModel.Amount amount : SeverityModel.Amount.values()) {
+            for (boolean trend : new boolean[] {false, true}) {
+                for (Map<String, String> groups : java.util.Arrays.asList(null, CuratedFixture.SECTOR_GROUPS)) {
+                    SeverityPosterior fit = SeverityModel.fit(data.events(), data.end(), amount, groups, trend);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "severity %s trend=%s groups=%s n=%d zeros=%d coef=%s se=%s sigma=%.3f"
+                                    + " E[X] bank %.3g crypto %.3g other %.3g (at end)%n",
+                            amount,
+                            trend,
+                            fit.groups(),
+                            fit.positive(),
+                            fit.zeros(),
+                            java.util.Arrays.toString(fit.coefficients()),
+                            java.util.Arrays.toString(fit.standardErrors()),
+                            fit.sigmaLog(),
+                            fit.expectedPerEvent("commercial-bank", data.end()),
+                            fit.expectedPerEvent("crypto-exchange", data.end()),
+                            fit.expectedPerEvent("payment-processor", data.end()));
+                }
+            }
+        }
+    }
 
     @Test
     void report() throws IOException {
