@@ -1,5 +1,6 @@
 package io.sanctionsrisk.cadence.curated;
 
+import io.sanctionsrisk.cadence.CadenceData;
 import io.sanctionsrisk.cadence.Sanction;
 import io.sanctionsrisk.cadence.marks.Cell;
 import io.sanctionsrisk.cadence.marks.MarkedEvent;
@@ -39,6 +40,12 @@ public record CuratedFixture(
             "defi-protocol", "crypto",
             "crypto-wallet-provider", "crypto",
             "crypto-casino", "crypto");
+
+    /** Every heist's time and every sanction, over the whole window. */
+    public CadenceData cadenceData() {
+        return CadenceData.of(
+                end, events.stream().mapToDouble(MarkedEvent::time).toArray(), sanctions);
+    }
 
     public static double day(LocalDate date) {
         return ChronoUnit.DAYS.between(START, date);

@@ -24,10 +24,7 @@ class ServedIntervalsTest {
 
     private static final CuratedFixture CURATED = CuratedFixture.load(true);
     private static final CadenceParameters P = new CadenceParameters(0.003, 0.26, 0.64, 0.000274, 0.007, 2);
-    private static final CadenceData DATA = CadenceData.of(
-            CURATED.end(),
-            CURATED.events().stream().mapToDouble(MarkedEvent::time).toArray(),
-            CURATED.sanctions());
+    private static final CadenceData DATA = CURATED.cadenceData();
 
     @Test
     void everyCellsServedScoreLiesInsideItsIntervalWithTodaysAndTheNewMarks() {

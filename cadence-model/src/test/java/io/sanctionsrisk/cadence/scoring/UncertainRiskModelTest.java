@@ -11,7 +11,6 @@ import io.sanctionsrisk.cadence.curated.CuratedFixture;
 import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.DiscountedCellModel;
 import io.sanctionsrisk.cadence.marks.MarkPrior;
-import io.sanctionsrisk.cadence.marks.MarkedEvent;
 import io.sanctionsrisk.cadence.marks.SeverityModel;
 import io.sanctionsrisk.cadence.marks.SeverityPosterior;
 import java.util.ArrayList;
@@ -24,10 +23,7 @@ class UncertainRiskModelTest {
 
     private static final CuratedFixture CURATED = CuratedFixture.load(true);
     private static final CadenceParameters POINT = new CadenceParameters(0.003, 0.26, 0.4, 0.01, 0.007, 2);
-    private static final CadenceData DATA = CadenceData.of(
-            CURATED.end(),
-            CURATED.events().stream().mapToDouble(MarkedEvent::time).toArray(),
-            CURATED.sanctions());
+    private static final CadenceData DATA = CURATED.cadenceData();
 
     // stand-in for posterior draws of the cadence parameters: log-normal spread around the point
     private static List<CadenceParameters> cadenceDraws(int n) {
