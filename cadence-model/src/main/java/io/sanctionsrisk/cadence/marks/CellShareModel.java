@@ -4,13 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.apache.commons.math3.distribution.BetaDistribution;
 
 /**
  * Dirichlet-multinomial shares of heists by (sector, region) cell (MODEL.md, "Marks"). Prior: Dirichlet(a0 b_c)
  * with total concentration a0 (default {@link #DEFAULT_CONCENTRATION}: one pseudo-heist) spread over the cells
  * by a base measure b (uniform unless given). Posterior: Dirichlet(n_c + a0 b_c); each cell's share is
- * Beta(n_c + a0 b_c, N + a0 - n_c - a0 b_c), so an empty cell gets a small positive share, never zero.
+ * Beta(n_c + a0 b_c, N + a0 - n_c - a0 b_c), so an empty cell gets a small positive share, never zero. The
+ * interval is the credible interval that contains the mean ({@link CredibleInterval}): for an empty cell the mean
+ * lies above the equal-tailed interval's upper end.
  */
 public final class CellShareModel {
 
@@ -77,7 +78,6 @@ public final class CellShareModel {
             base[i] = b;
             baseTotal += b;
         }
-        double tail = (1 - credibleLevel) / 2;
         double posteriorTotal = total + concentration;
         List<CellShare> out = new ArrayList<>(cells.size());
         for (int i = 0; i < cells.size(); i++) {
@@ -87,17 +87,8 @@ public final class CellShareModel {
             double a = n + prior;
             double b = posteriorTotal - a;
             double mean = a / posteriorTotal;
-            double lower;
-            double upper;
-            if (b <= 0) { // a single cell holds all the prior and all the counts
-                lower = 1;
-                upper = 1;
-            } else {
-                BetaDistribution beta = new BetaDistribution(null, a, b, 1e-14);
-                lower = beta.inverseCumulativeProbability(tail);
-                upper = beta.inverseCumulativeProbability(1 - tail);
-            }
-            out.add(new CellShare(c, n, prior, mean, lower, upper));
+            CredibleInterval interval = CredibleInterval.ofBeta(a, b, mean, credibleLevel);
+            out.add(new CellShare(c, n, prior, mean, interval.lower(), interval.upper()));
         }
         return List.copyOf(out);
     }

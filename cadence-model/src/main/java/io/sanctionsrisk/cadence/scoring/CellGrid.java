@@ -1,8 +1,10 @@
 package io.sanctionsrisk.cadence.scoring;
 
 import io.sanctionsrisk.cadence.marks.Cell;
+import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.CellShare;
 import io.sanctionsrisk.cadence.marks.CellShareModel;
+import io.sanctionsrisk.cadence.marks.DiscountedCellShare;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -66,6 +68,18 @@ public final class CellGrid {
         }
         List<CellShare> shares = CellShareModel.posterior(cells, counts, concentration, null, credibleLevel);
         return new CellGrid(sectors, regions, shares, credibleLevel);
+    }
+
+    /**
+     * The grid of a time-discounted posterior ({@link io.sanctionsrisk.cadence.marks.DiscountedCellModel}): its
+     * mean shares and the intervals at {@code credibleLevel} that contain them.
+     */
+    public static CellGrid of(CellPosterior posterior, double credibleLevel) {
+        List<CellShare> shares = new ArrayList<>(posterior.size());
+        for (DiscountedCellShare share : posterior.shares(credibleLevel)) {
+            shares.add(share.toCellShare());
+        }
+        return new CellGrid(posterior.sectors(), posterior.regions(), shares, credibleLevel);
     }
 
     public List<String> sectors() {
