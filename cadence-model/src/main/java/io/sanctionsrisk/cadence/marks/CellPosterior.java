@@ -126,7 +126,8 @@ public final class CellPosterior {
             } else {
                 int s = c / regions.size();
                 double second = secondMoment(sectorAlpha[s], sectorTotal) * secondMoment(alpha[c], withinTotal[s]);
-                double k = mean * (1 - mean) / (second - mean * mean) - 1;
+                // a product of two Betas has variance below m (1 - m), so k > 0 but for rounding
+                double k = Math.max(1e-12, mean * (1 - mean) / (second - mean * mean) - 1);
                 interval = CredibleInterval.ofBeta(mean * k, (1 - mean) * k, mean, level);
             }
             out.add(new DiscountedCellShare(cellAt(c), counts[c], discounted[c], priorWeights[c], mean, interval));

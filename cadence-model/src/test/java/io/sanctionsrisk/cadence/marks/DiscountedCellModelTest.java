@@ -63,7 +63,9 @@ class DiscountedCellModelTest {
         for (MarkPrior prior : List.of(
                 MarkPrior.STATIC,
                 new MarkPrior(730, 8, MarkPrior.Base.NESTED),
-                new MarkPrior(365, 0.5, MarkPrior.Base.UNIFORM))) {
+                new MarkPrior(365, 0.5, MarkPrior.Base.UNIFORM),
+                new MarkPrior(180, 0.5, MarkPrior.Base.NESTED),
+                new MarkPrior(Double.POSITIVE_INFINITY, 64, MarkPrior.Base.NESTED))) {
             List<DiscountedCellShare> shares = DiscountedCellModel.fit(
                             SECTORS, REGIONS, randomEvents(7, 44), 3000, prior)
                     .shares(0.90);
@@ -99,6 +101,13 @@ class DiscountedCellModelTest {
             missedBefore += old < s.mean() ? 1 : 0;
         }
         assertEquals(288 - 15, missedBefore); // every empty cell
+        for (MarkPrior nested : List.of(
+                new MarkPrior(180, 0.5, MarkPrior.Base.NESTED), new MarkPrior(365, 64, MarkPrior.Base.NESTED))) {
+            for (DiscountedCellShare s : DiscountedCellModel.fit(sectors, regions, events, 50, nested)
+                    .shares(0.9)) {
+                assertTrue(s.interval().contains(s.mean()), s + " under " + nested);
+            }
+        }
     }
 
     @Test
