@@ -1,7 +1,5 @@
 package io.sanctionsrisk.risk.model;
 
-import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
-import io.sanctionsrisk.risk.snapshot.EstimateView;
 import io.sanctionsrisk.risk.snapshot.ParametersView;
 import java.time.LocalDate;
 import java.util.List;

@@ -10,11 +10,11 @@ import io.sanctionsrisk.cadence.fit.CadenceFitter;
 import io.sanctionsrisk.cadence.fit.FitOptions;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.TimeAxis;
-import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
-import io.sanctionsrisk.risk.snapshot.EstimateView;
 import io.sanctionsrisk.risk.snapshot.FitMetrics;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.ParametersView;
+import io.sanctionsrisk.risk.snapshot.StoredDiagnostics;
+import io.sanctionsrisk.risk.snapshot.StoredEstimate;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Slots;
@@ -63,9 +63,11 @@ public class InlineFitService {
             CadenceParameters p = fit.parameters();
             return new FitResponse(
                     ParametersView.of(p),
-                    fit.estimates().stream().map(EstimateView::of).toList(),
+                    fit.estimates().stream()
+                            .map(e -> EstimateView.of(StoredEstimate.of(e)))
+                            .toList(),
                     fit.logLikelihood(),
-                    DiagnosticsView.of(fit),
+                    DiagnosticsView.of(StoredDiagnostics.of(fit)),
                     prepared.window(),
                     prepared.data().eventCount(),
                     (int) prepared.data().sanctions().stream()

@@ -62,9 +62,9 @@ public class ModelViews {
                         easing,
                         snapshot.dataset().excluded()),
                 ParametersView.of(snapshot.parameters()),
-                snapshot.estimates(),
-                snapshot.diagnostics(),
-                snapshot.marks(),
+                snapshot.estimates().stream().map(EstimateView::of).toList(),
+                DiagnosticsView.of(snapshot.diagnostics()),
+                MarksView.of(snapshot.marks()),
                 freshness(row));
     }
 

@@ -6,7 +6,7 @@ import io.sanctionsrisk.cadence.marks.CellShareModel;
 import io.sanctionsrisk.cadence.marks.LognormalSeverity;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.snapshot.CellCounts;
-import io.sanctionsrisk.risk.snapshot.MarksView;
+import io.sanctionsrisk.risk.snapshot.StoredMarks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -23,20 +23,20 @@ public class MarksService {
 
     static final double CREDIBLE_LEVEL = 0.90;
 
-    public MarksView marks(ModelDataset dataset) {
-        return new MarksView(
+    public StoredMarks marks(ModelDataset dataset) {
+        return new StoredMarks(
                 cells(dataset),
-                MarksView.Severity.of(LognormalSeverity.fit(CellCounts.amounts(dataset, true))),
-                MarksView.Severity.of(LognormalSeverity.fit(CellCounts.amounts(dataset, false))));
+                StoredMarks.Severity.of(LognormalSeverity.fit(CellCounts.amounts(dataset, true))),
+                StoredMarks.Severity.of(LognormalSeverity.fit(CellCounts.amounts(dataset, false))));
     }
 
-    private static MarksView.Cells cells(ModelDataset dataset) {
+    private static StoredMarks.Cells cells(ModelDataset dataset) {
         CellCounts counted = CellCounts.of(dataset);
         List<String> sectors = counted.sectors();
         List<String> regions = counted.regions();
         Map<Cell, Long> counts = counted.counts();
         if (sectors.isEmpty() || regions.isEmpty()) {
-            return new MarksView.Cells(
+            return new StoredMarks.Cells(
                     "no sector or region known: no cell shares",
                     CellShareModel.DEFAULT_CONCENTRATION,
                     CREDIBLE_LEVEL,
@@ -49,21 +49,21 @@ public class MarksService {
         List<Cell> grid = counted.cells();
         List<CellShare> shares =
                 CellShareModel.posterior(grid, counts, CellShareModel.DEFAULT_CONCENTRATION, null, CREDIBLE_LEVEL);
-        List<MarksView.Cell> observed = new ArrayList<>();
-        MarksView.Cell empty = null;
+        List<StoredMarks.Cell> observed = new ArrayList<>();
+        StoredMarks.Cell empty = null;
         for (CellShare share : shares) {
             if (share.count() > 0) {
-                observed.add(MarksView.Cell.of(share, true));
+                observed.add(StoredMarks.Cell.of(share, true));
             } else if (empty == null) {
-                empty = MarksView.Cell.of(share, false);
+                empty = StoredMarks.Cell.of(share, false);
             }
         }
-        observed.sort(Comparator.comparingDouble(MarksView.Cell::share)
+        observed.sort(Comparator.comparingDouble(StoredMarks.Cell::share)
                 .reversed()
-                .thenComparing(MarksView.Cell::sector)
-                .thenComparing(MarksView.Cell::region));
+                .thenComparing(StoredMarks.Cell::sector)
+                .thenComparing(StoredMarks.Cell::region));
         long heists = counted.heists();
-        return new MarksView.Cells(
+        return new StoredMarks.Cells(
                 "symmetric Dirichlet: " + CellShareModel.DEFAULT_CONCENTRATION + " pseudo-heist spread evenly over "
                         + grid.size() + " cells (" + sectors.size() + " sectors x " + regions.size() + " leaf regions)",
                 CellShareModel.DEFAULT_CONCENTRATION,

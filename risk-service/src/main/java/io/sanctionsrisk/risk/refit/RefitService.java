@@ -13,15 +13,15 @@ import io.sanctionsrisk.risk.sanctions.DataVersionRecord;
 import io.sanctionsrisk.risk.sanctions.SanctionsData;
 import io.sanctionsrisk.risk.sanctions.SanctionsDataReader;
 import io.sanctionsrisk.risk.sanctions.SanctionsServiceUnavailableException;
-import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
-import io.sanctionsrisk.risk.snapshot.EstimateView;
 import io.sanctionsrisk.risk.snapshot.FitMetrics;
-import io.sanctionsrisk.risk.snapshot.MarksView;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.Refits;
 import io.sanctionsrisk.risk.snapshot.SnapshotCodec;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
+import io.sanctionsrisk.risk.snapshot.StoredDiagnostics;
+import io.sanctionsrisk.risk.snapshot.StoredEstimate;
+import io.sanctionsrisk.risk.snapshot.StoredMarks;
 import io.sanctionsrisk.risk.snapshot.SyncRecorder;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
@@ -224,13 +224,13 @@ public class RefitService implements Refits {
             ModelDataset dataset, String digest, FitOptions options, String trigger, String requestedBy) {
         long started = System.nanoTime();
         CadenceFit fit = CadenceFitter.fit(dataset.toCadenceData(), options);
-        MarksView marksView = marks.marks(dataset);
+        StoredMarks marksView = marks.marks(dataset);
         long nanos = System.nanoTime() - started;
         long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
         metrics.fitted("snapshot", java.time.Duration.ofNanos(nanos), fit.hitDeadline());
         CadenceParameters p = fit.parameters();
-        List<EstimateView> estimates =
-                fit.estimates().stream().map(EstimateView::of).toList();
+        List<StoredEstimate> estimates =
+                fit.estimates().stream().map(StoredEstimate::of).toList();
         Instant now = clock.instant();
         return new ModelSnapshot.Values(
                 now,
@@ -258,7 +258,7 @@ public class RefitService implements Refits {
                 fit.converged(),
                 fit.hitDeadline(),
                 codec.write(estimates),
-                codec.write(DiagnosticsView.of(fit)),
+                codec.write(StoredDiagnostics.of(fit)),
                 codec.write(marksView),
                 codec.write(dataset));
     }

@@ -10,7 +10,7 @@ import io.sanctionsrisk.cadence.scoring.Severities;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.snapshot.CellCounts;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
-import io.sanctionsrisk.risk.snapshot.MarksView;
+import io.sanctionsrisk.risk.snapshot.StoredMarks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -75,12 +75,12 @@ public final class ScoringContext {
                 CREDIBLE_LEVEL);
     }
 
-    private static Severities severities(MarksView marks) {
+    private static Severities severities(StoredMarks marks) {
         if (marks == null) {
             return new Severities(Double.NaN, Double.NaN);
         }
-        MarksView.Severity a = marks.attempted();
-        MarksView.Severity r = marks.realised();
+        StoredMarks.Severity a = marks.attempted();
+        StoredMarks.Severity r = marks.realised();
         return Severities.of(
                 a == null ? null : a.probabilityPositive(),
                 a == null ? null : a.meanUsd(),

@@ -11,9 +11,9 @@ import java.util.List;
  */
 public record LoadedSnapshot(
         ModelSnapshot row,
-        List<EstimateView> estimates,
-        DiagnosticsView diagnostics,
-        MarksView marks,
+        List<StoredEstimate> estimates,
+        StoredDiagnostics diagnostics,
+        StoredMarks marks,
         ModelDataset dataset,
         CadenceData data,
         CadenceParameters parameters) {

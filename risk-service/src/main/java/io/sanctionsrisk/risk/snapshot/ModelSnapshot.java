@@ -73,6 +73,10 @@ public class ModelSnapshot {
     @Column(name = "kernel_shape", nullable = false)
     private int kernelShape;
 
+    /** The format of the JSON documents; {@link SnapshotStore} reads every format listed there. */
+    @Column(name = "document_format", nullable = false)
+    private int documentFormat;
+
     @Column(name = "mu", nullable = false)
     private double mu;
 
@@ -146,6 +150,7 @@ public class ModelSnapshot {
             String datasetJson) {}
 
     public ModelSnapshot(Values v) {
+        this.documentFormat = SnapshotStore.DOCUMENT_FORMAT;
         this.createdAt = v.createdAt();
         this.modelVersion = v.modelVersion();
         this.codeVersion = v.codeVersion();
@@ -291,5 +296,14 @@ public class ModelSnapshot {
 
     public String getDatasetJson() {
         return datasetJson;
+    }
+
+    public int getDocumentFormat() {
+        return documentFormat;
+    }
+
+    /** For tests of the readers of earlier formats. */
+    void setDocumentFormat(int documentFormat) {
+        this.documentFormat = documentFormat;
     }
 }

@@ -32,10 +32,23 @@ public record ParametersView(
 
         @Schema(example = "90.9", description = "Most likely lag of the sanctions response, (k - 1) / delta (days)")
         double peakSanctionLagDays) {
-
     public static ParametersView of(CadenceParameters p) {
+        return of(StoredParameters.of(p));
+    }
+
+    public static ParametersView of(StoredParameters s) {
+        if (s == null) {
+            return null;
+        }
         return new ParametersView(
-                p.mu(), p.kappa(), p.alpha(), p.beta(), p.delta(), p.shape(), p.meanSanctionLag(), p.peakSanctionLag());
+                s.mu(),
+                s.kappa(),
+                s.alpha(),
+                s.beta(),
+                s.delta(),
+                s.kernelShape(),
+                s.meanSanctionLagDays(),
+                s.peakSanctionLagDays());
     }
 
     public CadenceParameters toParameters() {

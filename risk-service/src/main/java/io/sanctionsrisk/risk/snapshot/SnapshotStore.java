@@ -19,7 +19,13 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class SnapshotStore {
 
-    private static final TypeReference<List<EstimateView>> ESTIMATES = new TypeReference<>() {};
+    /**
+     * The format of the documents this version writes: the Stored* records (StoredEstimate, StoredDiagnostics,
+     * StoredMarks), which are the storage format and nothing else; the API answers map them to their own views.
+     */
+    public static final int DOCUMENT_FORMAT = 2;
+
+    private static final TypeReference<List<StoredEstimate>> ESTIMATES = new TypeReference<>() {};
 
     private final ModelSnapshotRepository snapshots;
     private final SnapshotCodec codec;
@@ -85,12 +91,24 @@ public class SnapshotStore {
     }
 
     public LoadedSnapshot decode(ModelSnapshot row) {
+        return switch (row.getDocumentFormat()) {
+            // format 1, written before the stored documents had types of their own, is the JSON of the API
+            // views of the time; the Stored* records keep every field name of those views, so both read alike
+            case 1, DOCUMENT_FORMAT -> decodeCurrent(row);
+            default ->
+                throw new IllegalStateException("snapshot " + row.getId() + " has document format "
+                        + row.getDocumentFormat() + ", which this version cannot read (it reads 1 and "
+                        + DOCUMENT_FORMAT + ")");
+        };
+    }
+
+    private LoadedSnapshot decodeCurrent(ModelSnapshot row) {
         ModelDataset dataset = codec.read(row.getDatasetJson(), ModelDataset.class);
         return new LoadedSnapshot(
                 row,
                 codec.read(row.getEstimatesJson(), ESTIMATES),
-                codec.read(row.getDiagnosticsJson(), DiagnosticsView.class),
-                codec.read(row.getMarksJson(), MarksView.class),
+                codec.read(row.getDiagnosticsJson(), StoredDiagnostics.class),
+                codec.read(row.getMarksJson(), StoredMarks.class),
                 dataset,
                 dataset.toCadenceData(),
                 new CadenceParameters(

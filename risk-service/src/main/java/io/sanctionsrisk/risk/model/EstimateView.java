@@ -1,6 +1,6 @@
-package io.sanctionsrisk.risk.snapshot;
+package io.sanctionsrisk.risk.model;
 
-import io.sanctionsrisk.cadence.fit.ParameterEstimate;
+import io.sanctionsrisk.risk.snapshot.StoredEstimate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One fitted parameter with its standard error and 95% interval; null where not available, with the reason. */
@@ -17,15 +17,11 @@ public record EstimateView(
 
         @Schema(example = "", description = "Why the parameter is poorly identified; empty when it is not")
         String note) {
-
-    public static EstimateView of(ParameterEstimate e) {
+    public static EstimateView of(StoredEstimate s) {
+        if (s == null) {
+            return null;
+        }
         return new EstimateView(
-                e.name(),
-                e.estimate(),
-                Numbers.finite(e.standardError()),
-                Numbers.finite(e.lower95()),
-                Numbers.finite(e.upper95()),
-                e.wellIdentified(),
-                e.reason());
+                s.name(), s.estimate(), s.standardError(), s.lower95(), s.upper95(), s.wellIdentified(), s.note());
     }
 }

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.risk.snapshot;
+package io.sanctionsrisk.risk.web;
 
 /** JSON has no NaN or infinity: a number that is not available is written as null. */
 public final class Numbers {

@@ -1,7 +1,6 @@
-package io.sanctionsrisk.risk.snapshot;
+package io.sanctionsrisk.risk.model;
 
-import io.sanctionsrisk.cadence.marks.CellShare;
-import io.sanctionsrisk.cadence.marks.SeverityFit;
+import io.sanctionsrisk.risk.snapshot.StoredMarks;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -15,6 +14,12 @@ public record MarksView(
 
         @Schema(description = "Lognormal fitted to the realised amounts")
         Severity realised) {
+    public static MarksView of(StoredMarks s) {
+        if (s == null) {
+            return null;
+        }
+        return new MarksView(Cells.of(s.cells()), Severity.of(s.attempted()), Severity.of(s.realised()));
+    }
 
     @Schema(name = "CellShares")
     public record Cells(
@@ -34,7 +39,24 @@ public record MarksView(
             List<Cell> observed,
 
             @Schema(description = "Any cell without a heist (all such cells have the same posterior)")
-            Cell emptyCell) {}
+            Cell emptyCell) {
+        public static Cells of(StoredMarks.Cells s) {
+            if (s == null) {
+                return null;
+            }
+            return new Cells(
+                    s.prior(),
+                    s.concentration(),
+                    s.credibleLevel(),
+                    s.heists(),
+                    s.sectors(),
+                    s.regions(),
+                    s.observed() == null
+                            ? null
+                            : s.observed().stream().map(Cell::of).toList(),
+                    Cell.of(s.emptyCell()));
+        }
+    }
 
     @Schema(name = "CellShare")
     public record Cell(
@@ -54,15 +76,11 @@ public record MarksView(
 
             @Schema(example = "0.3", description = "Upper end of the credible interval")
             double upper) {
-
-        public static Cell of(CellShare s, boolean named) {
-            return new Cell(
-                    named ? s.cell().sector() : null,
-                    named ? s.cell().region() : null,
-                    s.count(),
-                    s.mean(),
-                    s.lower(),
-                    s.upper());
+        public static Cell of(StoredMarks.Cell s) {
+            if (s == null) {
+                return null;
+            }
+            return new Cell(s.sector(), s.region(), s.heists(), s.share(), s.lower(), s.upper());
         }
     }
 
@@ -95,21 +113,22 @@ public record MarksView(
 
             @Schema(description = "Why the fit is weak or missing; empty when it is not")
             String note) {
-
-        public static Severity of(SeverityFit f) {
-            boolean spread = Double.isFinite(f.sigmaLog());
+        public static Severity of(StoredMarks.Severity s) {
+            if (s == null) {
+                return null;
+            }
             return new Severity(
-                    f.observations(),
-                    f.positive(),
-                    f.zeros(),
-                    Numbers.finite(f.probabilityPositive()),
-                    Numbers.finite(f.muLog()),
-                    Numbers.finite(f.sigmaLog()),
-                    Numbers.finite(f.muLogStandardError()),
-                    Double.isFinite(f.muLog()) ? Numbers.finite(f.medianPositive()) : null,
-                    spread ? Numbers.finite(f.meanPositive()) : null,
-                    f.sufficient(),
-                    f.note());
+                    s.observations(),
+                    s.positive(),
+                    s.zeros(),
+                    s.probabilityPositive(),
+                    s.logMean(),
+                    s.logSd(),
+                    s.logMeanStandardError(),
+                    s.medianUsd(),
+                    s.meanUsd(),
+                    s.sufficient(),
+                    s.note());
         }
     }
 }

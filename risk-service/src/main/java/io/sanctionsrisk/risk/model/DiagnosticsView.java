@@ -1,10 +1,7 @@
-package io.sanctionsrisk.risk.snapshot;
+package io.sanctionsrisk.risk.model;
 
-import io.sanctionsrisk.cadence.fit.CadenceFit;
-import io.sanctionsrisk.cadence.fit.GoodnessOfFit;
-import io.sanctionsrisk.cadence.fit.LikelihoodRatioTest;
-import io.sanctionsrisk.cadence.fit.ModelComparison;
-import io.sanctionsrisk.cadence.fit.ShapeCandidate;
+import io.sanctionsrisk.risk.snapshot.ParametersView;
+import io.sanctionsrisk.risk.snapshot.StoredDiagnostics;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -44,9 +41,42 @@ public record DiagnosticsView(
 
         @Schema(description = "The fit stopped at its time budget; the estimates are the best found by then")
         boolean hitTimeBudget) {
+    public static DiagnosticsView of(StoredDiagnostics s) {
+        if (s == null) {
+            return null;
+        }
+        return new DiagnosticsView(
+                s.logLikelihood(),
+                s.aic(),
+                s.kernelShapeChosenByAic(),
+                s.kernelShapes() == null
+                        ? null
+                        : s.kernelShapes().stream().map(Shape::of).toList(),
+                s.comparisons() == null
+                        ? null
+                        : s.comparisons().stream().map(Comparison::of).toList(),
+                s.likelihoodRatioTests() == null
+                        ? null
+                        : s.likelihoodRatioTests().stream().map(RatioTest::of).toList(),
+                s.poissonRate(),
+                ParametersView.of(s.hawkesWithoutSanctions()),
+                GoodnessOfFitView.of(s.goodnessOfFit()),
+                s.eventCount(),
+                s.sanctionCount(),
+                s.evaluations(),
+                s.converged(),
+                s.hitTimeBudget());
+    }
 
     @Schema(name = "KernelShapeCandidate")
-    public record Shape(int kernelShape, double logLikelihood, double aic, ParametersView parameters) {}
+    public record Shape(int kernelShape, double logLikelihood, double aic, ParametersView parameters) {
+        public static Shape of(StoredDiagnostics.Shape s) {
+            if (s == null) {
+                return null;
+            }
+            return new Shape(s.kernelShape(), s.logLikelihood(), s.aic(), ParametersView.of(s.parameters()));
+        }
+    }
 
     @Schema(name = "ModelComparison")
     public record Comparison(
@@ -56,7 +86,14 @@ public record DiagnosticsView(
             double aic,
 
             @Schema(description = "AIC minus the full model's AIC: positive means the full model is preferred")
-            double aicMinusFullModel) {}
+            double aicMinusFullModel) {
+        public static Comparison of(StoredDiagnostics.Comparison s) {
+            if (s == null) {
+                return null;
+            }
+            return new Comparison(s.model(), s.parameterCount(), s.logLikelihood(), s.aic(), s.aicMinusFullModel());
+        }
+    }
 
     @Schema(name = "LikelihoodRatioTest")
     public record RatioTest(
@@ -67,7 +104,15 @@ public record DiagnosticsView(
             double pValue,
 
             @Schema(description = "Why the chi-squared reference is only approximate here")
-            String caveat) {}
+            String caveat) {
+        public static RatioTest of(StoredDiagnostics.RatioTest s) {
+            if (s == null) {
+                return null;
+            }
+            return new RatioTest(
+                    s.nullModel(), s.alternativeModel(), s.statistic(), s.degreesOfFreedom(), s.pValue(), s.caveat());
+        }
+    }
 
     @Schema(name = "GoodnessOfFit", description = "Time-rescaling test: rescaled gaps against Exp(1)")
     public record GoodnessOfFitView(
@@ -77,49 +122,11 @@ public record DiagnosticsView(
 
             @Schema(example = "1.0", nullable = true, description = "1 under the model")
             Double meanGap) {
-
-        static GoodnessOfFitView of(GoodnessOfFit g) {
-            return new GoodnessOfFitView(
-                    g.gapCount(),
-                    Numbers.finite(g.ksStatistic()),
-                    Numbers.finite(g.ksPValue()),
-                    Numbers.finite(g.meanGap()));
+        public static GoodnessOfFitView of(StoredDiagnostics.GoodnessOfFitSummary s) {
+            if (s == null) {
+                return null;
+            }
+            return new GoodnessOfFitView(s.gapCount(), s.ksStatistic(), s.ksPValue(), s.meanGap());
         }
-    }
-
-    public static DiagnosticsView of(CadenceFit fit) {
-        double fullAic = fit.aic();
-        List<Shape> shapes = fit.shapes().stream()
-                .map((ShapeCandidate s) ->
-                        new Shape(s.shape(), s.logLikelihood(), s.aic(), ParametersView.of(s.parameters())))
-                .toList();
-        List<Comparison> comparisons = fit.comparisons().stream()
-                .map((ModelComparison c) ->
-                        new Comparison(c.model(), c.parameterCount(), c.logLikelihood(), c.aic(), c.aic() - fullAic))
-                .toList();
-        List<RatioTest> tests = fit.tests().stream()
-                .map((LikelihoodRatioTest t) -> new RatioTest(
-                        t.nullModel(),
-                        t.alternativeModel(),
-                        t.statistic(),
-                        t.degreesOfFreedom(),
-                        t.pValue(),
-                        t.caveat()))
-                .toList();
-        return new DiagnosticsView(
-                fit.logLikelihood(),
-                fit.aic(),
-                fit.shapeChosenByAic(),
-                shapes,
-                comparisons,
-                tests,
-                fit.poissonRate(),
-                ParametersView.of(fit.hawkesWithoutSanctions()),
-                GoodnessOfFitView.of(fit.goodnessOfFit()),
-                fit.eventCount(),
-                fit.sanctionCount(),
-                fit.evaluations(),
-                fit.converged(),
-                fit.hitDeadline());
     }
 }
