@@ -65,6 +65,10 @@ class BrokenFixturesTest {
                     m -> ContainerConfigCheck.check(m, Repo.current()),
                     "KC_HEALTH_ENABLE is not a Keycloak option"),
             new Fixture(
+                    "config-management-on-service",
+                    m -> ContainerConfigCheck.check(m, Repo.current()),
+                    "targets the management port 9000"),
+            new Fixture(
                     "network-extra-flow",
                     m -> NetworkPolicyCheck.check(m, IntendedFlows.dev()),
                     "allowed but not intended: risk-service -> internet:443/TCP"),
@@ -98,6 +102,14 @@ class BrokenFixturesTest {
                     "ingress-exposes-every-realm",
                     m -> IngressCheck.check(m, false),
                     "exposes Keycloak path /realms/;"),
+            new Fixture(
+                    "image-prod-without-digest",
+                    m -> ImageCheck.check(m, Repo.current(), true),
+                    "gateway:0.1.0-SNAPSHOT is not pinned by digest"),
+            new Fixture(
+                    "image-malformed-digest",
+                    m -> ImageCheck.check(m, Repo.current(), true),
+                    "which is not sha256: and 64 lower-case hex digits"),
             new Fixture("image-latest", m -> ImageCheck.check(m, Repo.current()), "uses the tag latest"),
             new Fixture(
                     "image-tag-drift",
@@ -111,6 +123,11 @@ class BrokenFixturesTest {
                     "secret-generated",
                     m -> SecretCheck.check(m, Repo.current()),
                     "Secrets are created outside the repository"),
+            new Fixture(
+                    "database-ca-not-mounted",
+                    m -> DatabaseTlsCheck.check(
+                            m, Repo.read(Repo.current().root().resolve("k8s/README.md")), "prod"),
+                    "Deployment/risk-service container risk-service: does not mount the database CA"),
             new Fixture(
                     "readme-undocumented-secret",
                     m -> ReadmeSecretsCheck.check(
@@ -162,6 +179,17 @@ class BrokenFixturesTest {
         List<String> violations = ImageCheck.documentedTags(new Repo(root), Set.of("gateway"));
         assertTrue(violations.stream().anyMatch(v -> v.contains("sanctions-risk/gateway:1.2.2")), violations::toString);
         assertTrue(violations.stream().anyMatch(v -> v.contains("README.md")), violations::toString);
+    }
+
+    @Test
+    void aDatabaseUrlThatDoesNotVerifyTheServerIsRefused() {
+        String readme = "<!-- secrets: prod -->\n```bash\nkubectl create secret generic risk-db"
+                + " --from-literal=jdbc-url=\"jdbc:postgresql://db:5432/risk?sslmode=require\"\n```\n";
+        List<String> violations = DatabaseTlsCheck.documentedUrls(readme, "prod");
+        assertTrue(
+                violations.stream().anyMatch(v -> v.contains("does not say sslmode=verify-full")),
+                violations::toString);
+        assertTrue(violations.stream().anyMatch(v -> v.contains("sslrootcert")), violations::toString);
     }
 
     @Test

@@ -155,6 +155,9 @@ final class ContainerConfigCheck {
                 ? integer(effective.apply("quarkus.management.port").orElse("9000"))
                         .orElse(9000)
                 : httpPort.get();
+        if (management) {
+            managementPort(manifests, workload, container, effective, dockerfile, healthPort, where, violations);
+        }
         String nonApplicationRoot = absolute(
                 "/", effective.apply("quarkus.http.non-application-root-path").orElse("q"));
         String healthRoot = absolute(
@@ -330,6 +333,51 @@ final class ContainerConfigCheck {
                     violations.add(where + ": " + Manifests.id(service) + " port " + servicePort.getName()
                             + " reaches container port " + target.get().getContainerPort()
                             + ", but the service listens on " + port);
+                }
+            }
+        }
+    }
+
+    /**
+     * The management interface (/q/*) binds 0.0.0.0 on a declared container port, and no Service targets it, so no
+     * Ingress can route it: only what a NetworkPolicy lets in (monitoring) reaches it.
+     */
+    private static void managementPort(
+            Manifests manifests,
+            Manifests.Workload workload,
+            Container container,
+            Function<String, Optional<String>> effective,
+            Optional<Repo.Dockerfile> dockerfile,
+            int port,
+            String where,
+            List<String> violations) {
+        String host = dockerfile
+                .map(d -> d.systemProperties().get("quarkus.management.host"))
+                .or(() -> effective.apply("quarkus.management.host"))
+                .orElse("0.0.0.0");
+        if (!host.equals("0.0.0.0")) {
+            violations.add(where + ": the management interface listens on " + host
+                    + " only; in a container it must bind 0.0.0.0 (QUARKUS_MANAGEMENT_HOST)");
+        }
+        List<ContainerPort> declared = Ports.of(container).stream()
+                .filter(p -> Integer.valueOf(port).equals(p.getContainerPort()))
+                .toList();
+        if (declared.isEmpty()) {
+            violations.add(where + ": declares no containerPort " + port + " for the management interface");
+        }
+        for (Service service : manifests.all(Service.class)) {
+            if (!Selectors.matches(service.getSpec().getSelector(), workload.podLabels())) {
+                continue;
+            }
+            for (ServicePort servicePort : service.getSpec().getPorts()) {
+                var target = servicePort.getTargetPort();
+                boolean byNumber = target != null && Integer.valueOf(port).equals(target.getIntVal());
+                boolean byName = target != null
+                        && target.getStrVal() != null
+                        && declared.stream().anyMatch(p -> target.getStrVal().equals(p.getName()));
+                if (byNumber || byName) {
+                    violations.add(where + ": Service " + service.getMetadata().getName()
+                            + " targets the management port " + port + "; /q/* must stay off every Service");
                 }
             }
         }

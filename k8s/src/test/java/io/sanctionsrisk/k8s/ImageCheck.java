@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Images are pinned and agree with the build: no `latest` and no missing tag; the suite's images are
@@ -17,7 +18,15 @@ final class ImageCheck {
 
     private ImageCheck() {}
 
+    /** A content digest as registries report it (OCI image spec: sha256 and 64 lower-case hex digits). */
+    static final Pattern DIGEST = Pattern.compile("sha256:[0-9a-f]{64}");
+
     static List<String> check(Manifests manifests, Repo repo) {
+        return check(manifests, repo, false);
+    }
+
+    /** As {@link #check(Manifests, Repo)}, and with {@code requireDigest} every image also pinned by its digest. */
+    static List<String> check(Manifests manifests, Repo repo, boolean requireDigest) {
         List<String> violations = new ArrayList<>();
         String version = repo.projectVersion();
         Map<String, String> imageByModule = new HashMap<>();
@@ -25,6 +34,13 @@ final class ImageCheck {
             for (Container container : workload.allContainers()) {
                 String where = workload.id() + " container " + container.getName();
                 ImageRef image = ImageRef.parse(container.getImage());
+                if (image.digest() != null && !DIGEST.matcher(image.digest()).matches()) {
+                    violations.add(where + ": image " + container.getImage() + " has the digest " + image.digest()
+                            + ", which is not sha256: and 64 lower-case hex digits");
+                } else if (requireDigest && image.digest() == null) {
+                    violations.add(where + ": image " + container.getImage() + " is not pinned by digest (a tag can"
+                            + " be moved to another image)");
+                }
                 if (image.tag() == null && image.digest() == null) {
                     violations.add(where + ": image " + container.getImage() + " has no tag (that means latest)");
                     continue;

@@ -12,6 +12,7 @@ final class IntendedFlows {
     private static final List<String> COMMON = List.of(
             "ingress-controller -> gateway:8080/TCP",
             "ingress-controller -> keycloak:8080/TCP",
+            "monitoring -> gateway:9000/TCP",
             "gateway -> sanctions-service:8080/TCP",
             "gateway -> risk-service:8080/TCP",
             "gateway -> keycloak:8080/TCP",

@@ -72,6 +72,14 @@ final class NetworkPolicyCheck {
                         List.of(new Port("http", 80, "TCP"), new Port("https", 443, "TCP")),
                         false),
                 new Node(
+                        "monitoring",
+                        "monitoring",
+                        Map.of("kubernetes.io/metadata.name", "monitoring"),
+                        Map.of("app.kubernetes.io/name", "prometheus"),
+                        null,
+                        List.of(new Port("web", 9090, "TCP")),
+                        false),
+                new Node(
                         "kube-dns",
                         "kube-system",
                         Map.of("kubernetes.io/metadata.name", "kube-system"),

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 
@@ -85,10 +86,16 @@ class OverlayChecksTest {
         assertNone(RealmPolicyCheck.check(Overlays.rendered(overlay), overlay.equals("prod")));
     }
 
+    @Test
+    void productionChecksTheDatabaseServerCertificate() {
+        assertNone(DatabaseTlsCheck.check(
+                Overlays.rendered("prod"), Repo.read(Repo.current().root().resolve("k8s/README.md")), "prod"));
+    }
+
     @ParameterizedTest
     @FieldSource("OVERLAYS")
     void imagesArePinnedAndMatchTheBuild(String overlay) {
-        assertNone(ImageCheck.check(Overlays.rendered(overlay), Repo.current()));
+        assertNone(ImageCheck.check(Overlays.rendered(overlay), Repo.current(), Overlays.requiresDigests(overlay)));
     }
 
     @ParameterizedTest

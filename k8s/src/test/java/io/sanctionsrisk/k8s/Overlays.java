@@ -23,6 +23,11 @@ final class Overlays {
         return overlay.equals("prod") ? repo.prodRealmFile() : repo.realmFile();
     }
 
+    /** Images by digest are a production requirement; a local cluster loads images it built itself. */
+    static boolean requiresDigests(String overlay) {
+        return overlay.equals("prod");
+    }
+
     /** TLS on every Ingress is a production requirement; a local cluster has no certificate. */
     static boolean requiresTls(String overlay) {
         return overlay.equals("prod");

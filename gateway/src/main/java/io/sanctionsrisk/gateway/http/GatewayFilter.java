@@ -2,6 +2,7 @@ package io.sanctionsrisk.gateway.http;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.vertx.http.ManagementInterface;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.sanctionsrisk.gateway.config.GatewayConfig;
 import io.sanctionsrisk.gateway.dashboard.DashboardRoutes;
@@ -53,6 +54,11 @@ public class GatewayFilter {
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);
+    }
+
+    /** The management interface (/q/*) gets the same request id, headers and access log. */
+    void registerManagement(@Observes ManagementInterface management) {
+        management.router().route().order(Integer.MIN_VALUE).handler(this::handle);
     }
 
     void handle(RoutingContext ctx) {

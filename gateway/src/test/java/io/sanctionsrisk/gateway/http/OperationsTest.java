@@ -79,8 +79,9 @@ class OperationsTest {
 
     @Test
     void healthNeedsNoTokenAndReportsBackendsWithoutDependingOnThem() {
-        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/ready")
+        TestBackends.management().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        TestBackends.management()
+                .get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -90,14 +91,23 @@ class OperationsTest {
     }
 
     @Test
+    void operationalEndpointsAreNotOnThePublicPort() {
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi", "/q/swagger-ui/")) {
+            given().get(path).then().statusCode(404).contentType("application/problem+json");
+            TestBackends.management().get(path).then().statusCode(200);
+        }
+    }
+
+    @Test
     void openApiDescribesTheGatewayAndSwaggerUiIsServed() {
-        given().get("/q/openapi?format=json")
+        TestBackends.management()
+                .get("/q/openapi?format=json")
                 .then()
                 .statusCode(200)
                 .body("info.title", equalTo("sanctions-risk gateway"))
                 .body("paths.'/api/v1/scores'.post.summary", containsString("risk-analyst"))
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"));
-        given().get("/q/swagger-ui/").then().statusCode(200).header("X-Frame-Options", "DENY");
+        TestBackends.management().get("/q/swagger-ui/").then().statusCode(200).header("X-Frame-Options", "DENY");
     }
 
     @Test
@@ -106,7 +116,8 @@ class OperationsTest {
                 .get("/api/v1/actors")
                 .then()
                 .statusCode(200);
-        given().get("/q/metrics")
+        TestBackends.management()
+                .get("/q/metrics")
                 .then()
                 .statusCode(200)
                 .body(containsString("gateway_requests_seconds_count{backend=\"sanctions\",method=\"GET\","

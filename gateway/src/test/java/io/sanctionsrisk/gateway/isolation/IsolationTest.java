@@ -170,7 +170,8 @@ class IsolationTest {
                     .post("/api/v1/model/fits");
             shed.then().statusCode(503).header("Retry-After", "5").body("type", equalTo(PROBLEMS + "busy"));
         }
-        given().get("/q/health/ready")
+        TestBackends.management()
+                .get("/q/health/ready")
                 .then()
                 .body("checks.find { it.name == 'backends' }.data.risk", equalTo("closed"));
         goodClientScores(5);
@@ -253,7 +254,8 @@ class IsolationTest {
                 .filter(r -> r.uri().startsWith("/api/v1/model/fits"))
                 .count();
         assertTrue(fits > 2, "only " + fits + " fits reached the saturated backend: more than the breaker's threshold");
-        given().get("/q/health/ready")
+        TestBackends.management()
+                .get("/q/health/ready")
                 .then()
                 .body("checks.find { it.name == 'backends' }.data.risk", equalTo("closed"));
     }

@@ -123,7 +123,8 @@ class BackendFailureTest {
         assertTrue(Long.parseLong(open.header("Retry-After")) >= 1);
         assertEquals(0, risk.count(refused), "an open breaker still forwarded");
 
-        given().get("/q/health/ready")
+        TestBackends.management()
+                .get("/q/health/ready")
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
@@ -133,7 +134,8 @@ class BackendFailureTest {
         risk.reset();
         awaitServed(() -> post("/api/v1/scores", newId()));
         assertEquals(200, get("/api/v1/heatmap", newId()).statusCode());
-        given().get("/q/health/ready")
+        TestBackends.management()
+                .get("/q/health/ready")
                 .then()
                 .body("checks.find { it.name == 'backends' }.data.risk", equalTo("closed"));
     }
@@ -148,7 +150,7 @@ class BackendFailureTest {
         }
         // from here on every answer is 503, also the trial calls that find the backend still down
         Instant deadline = Instant.now().plus(RECOVERY_DEADLINE);
-        while (!given().get("/q/metrics").asString().contains("outcome=\"trial-failed\"")) {
+        while (!TestBackends.management().get("/q/metrics").asString().contains("outcome=\"trial-failed\"")) {
             assertTrue(Instant.now().isBefore(deadline), "no trial call was made while the backend was down");
             problem(post("/api/v1/scores", newId()), 503, "backend-unavailable");
             Thread.sleep(100);

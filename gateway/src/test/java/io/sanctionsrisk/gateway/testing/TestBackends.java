@@ -1,6 +1,12 @@
 package io.sanctionsrisk.gateway.testing;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Map;
 
 /**
@@ -11,6 +17,7 @@ public class TestBackends implements QuarkusTestResourceLifecycleManager {
 
     private static RecordingBackend sanctions;
     private static RecordingBackend risk;
+    private static volatile int managementPort;
 
     public static synchronized RecordingBackend sanctions() {
         if (sanctions == null) {
@@ -40,11 +47,31 @@ public class TestBackends implements QuarkusTestResourceLifecycleManager {
                 || risk().received(requestId).isPresent();
     }
 
+    /** The port of the gateway's management interface (/q/*) in the running test. */
+    public static int managementPort() {
+        return managementPort;
+    }
+
+    /** A request to the management interface (health, metrics, OpenAPI, Swagger UI). */
+    public static RequestSpecification management() {
+        return RestAssured.given().port(managementPort);
+    }
+
     @Override
     public Map<String, String> start() {
+        managementPort = freePort();
         return Map.of(
                 "gateway.backends.sanctions.url", sanctions().url(),
-                "gateway.backends.risk.url", risk().url());
+                "gateway.backends.risk.url", risk().url(),
+                "quarkus.management.test-port", Integer.toString(managementPort));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
