@@ -18,6 +18,8 @@ public interface RiskConfig {
 
     Dataset dataset();
 
+    Marks marks();
+
     Fits fits();
 
     Intensity intensity();
@@ -89,6 +91,20 @@ public interface RiskConfig {
          * 0. Unset: every tightening sanction weighs its severity.
          */
         Optional<java.util.List<String>> zeroWeightMeasures();
+    }
+
+    interface Marks {
+        /**
+         * Where heists land: {@code adaptive} (time-discounted cell counts shrunk toward the sector and region
+         * shares, half-life and prior strength chosen prequentially on the data before each inner origin; MODEL.md
+         * section 7) or {@code static} (one symmetric Dirichlet over all the years alike, the earlier rule).
+         */
+        @WithDefault("adaptive")
+        String cellModel();
+
+        /** Years after the window start of the first inner origin of the prequential choice (quarterly after). */
+        @WithDefault("1")
+        int selectionStartYears();
     }
 
     interface Fits {

@@ -38,7 +38,9 @@ public record MarksView(
             @Schema(description = "Cells with at least one heist, the largest share first")
             List<Cell> observed,
 
-            @Schema(description = "Any cell without a heist (all such cells have the same posterior)")
+            @Schema(
+                    description =
+                            "The first cell without a heist (under the static marks every such cell has this posterior; the heatmap gives each cell)")
             Cell emptyCell) {
         public static Cells of(StoredMarks.Cells s) {
             if (s == null) {

@@ -1,17 +1,17 @@
 package io.sanctionsrisk.risk.refit;
 
-import io.sanctionsrisk.cadence.marks.Cell;
 import io.sanctionsrisk.cadence.marks.CellShare;
 import io.sanctionsrisk.cadence.marks.CellShareModel;
 import io.sanctionsrisk.cadence.marks.LognormalSeverity;
+import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.snapshot.CellCounts;
+import io.sanctionsrisk.risk.snapshot.ServedCells;
 import io.sanctionsrisk.risk.snapshot.StoredMarks;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The marks of a snapshot, by the model's mark estimators: Dirichlet-multinomial cell shares over every sector and
@@ -21,7 +21,13 @@ import java.util.Map;
 @ApplicationScoped
 public class MarksService {
 
-    static final double CREDIBLE_LEVEL = 0.90;
+    private final RiskConfig config;
+
+    public MarksService(RiskConfig config) {
+        this.config = config;
+    }
+
+    static final double CREDIBLE_LEVEL = ServedCells.CREDIBLE_LEVEL;
 
     public StoredMarks marks(ModelDataset dataset) {
         return new StoredMarks(
@@ -30,25 +36,21 @@ public class MarksService {
                 StoredMarks.Severity.of(LognormalSeverity.fit(CellCounts.amounts(dataset, false))));
     }
 
-    private static StoredMarks.Cells cells(ModelDataset dataset) {
+    private StoredMarks.Cells cells(ModelDataset dataset) {
         CellCounts counted = CellCounts.of(dataset);
-        List<String> sectors = counted.sectors();
-        List<String> regions = counted.regions();
-        Map<Cell, Long> counts = counted.counts();
-        if (sectors.isEmpty() || regions.isEmpty()) {
+        ServedCells served = ServedCells.of(dataset, config.marks());
+        if (served == null) {
             return new StoredMarks.Cells(
                     "no sector or region known: no cell shares",
                     CellShareModel.DEFAULT_CONCENTRATION,
                     CREDIBLE_LEVEL,
                     0,
-                    sectors.size(),
-                    regions.size(),
+                    counted.sectors().size(),
+                    counted.regions().size(),
                     List.of(),
                     null);
         }
-        List<Cell> grid = counted.cells();
-        List<CellShare> shares =
-                CellShareModel.posterior(grid, counts, CellShareModel.DEFAULT_CONCENTRATION, null, CREDIBLE_LEVEL);
+        List<CellShare> shares = served.shares();
         List<StoredMarks.Cell> observed = new ArrayList<>();
         StoredMarks.Cell empty = null;
         for (CellShare share : shares) {
@@ -62,15 +64,13 @@ public class MarksService {
                 .reversed()
                 .thenComparing(StoredMarks.Cell::sector)
                 .thenComparing(StoredMarks.Cell::region));
-        long heists = counted.heists();
         return new StoredMarks.Cells(
-                "symmetric Dirichlet: " + CellShareModel.DEFAULT_CONCENTRATION + " pseudo-heist spread evenly over "
-                        + grid.size() + " cells (" + sectors.size() + " sectors x " + regions.size() + " leaf regions)",
-                CellShareModel.DEFAULT_CONCENTRATION,
+                served.prior(),
+                served.concentration(),
                 CREDIBLE_LEVEL,
-                heists,
-                sectors.size(),
-                regions.size(),
+                counted.heists(),
+                counted.sectors().size(),
+                counted.regions().size(),
                 observed,
                 empty);
     }

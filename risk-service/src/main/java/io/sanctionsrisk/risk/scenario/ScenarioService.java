@@ -7,6 +7,7 @@ import io.sanctionsrisk.cadence.scenario.ScenarioEngine;
 import io.sanctionsrisk.risk.audit.AuditTrail;
 import io.sanctionsrisk.risk.audit.Caller;
 import io.sanctionsrisk.risk.audit.InputsDigest;
+import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshotRepository;
@@ -47,6 +48,7 @@ public class ScenarioService {
     private final ModelSnapshotRepository snapshotRows;
     private final ScenarioStore store;
     private final ScenarioConfig config;
+    private final RiskConfig riskConfig;
     private final ModelVersions versions;
     private final AuditTrail audit;
     private final ObjectMapper mapper;
@@ -59,6 +61,7 @@ public class ScenarioService {
             ModelSnapshotRepository snapshotRows,
             ScenarioStore store,
             ScenarioConfig config,
+            RiskConfig riskConfig,
             ModelVersions versions,
             AuditTrail audit,
             ObjectMapper mapper,
@@ -69,6 +72,7 @@ public class ScenarioService {
         this.snapshotRows = snapshotRows;
         this.store = store;
         this.config = config;
+        this.riskConfig = riskConfig;
         this.versions = versions;
         this.audit = audit;
         this.mapper = mapper;
@@ -193,7 +197,7 @@ public class ScenarioService {
 
     ScenarioResult simulate(LoadedSnapshot snapshot, ScenarioInputs inputs) {
         return slots.run(() -> {
-            return ScenarioSimulation.compute(snapshot, inputs, threads());
+            return ScenarioSimulation.compute(snapshot, inputs, threads(), riskConfig.marks());
         });
     }
 

@@ -14,16 +14,19 @@ import io.sanctionsrisk.cadence.scenario.ScenarioEngine;
 import io.sanctionsrisk.cadence.scenario.ScenarioInput;
 import io.sanctionsrisk.cadence.scenario.ScenarioStatistics;
 import io.sanctionsrisk.cadence.scenario.ShockSource;
+import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.DatasetSanction;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.dataset.TimeAxis;
 import io.sanctionsrisk.risk.snapshot.CellCounts;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.snapshot.ServedCells;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Violation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +43,7 @@ final class ScenarioSimulation {
     private ScenarioSimulation() {}
 
     /** The scenario's numbers; a function of the snapshot and the inputs only. */
-    static ScenarioResult compute(LoadedSnapshot snapshot, ScenarioInputs inputs, int threads) {
+    static ScenarioResult compute(LoadedSnapshot snapshot, ScenarioInputs inputs, int threads, RiskConfig.Marks marks) {
         ModelDataset dataset = snapshot.dataset();
         CadenceParameters p = snapshot.parameters();
         TimeAxis axis = new TimeAxis(dataset.windowStart(), dataset.windowEnd());
@@ -86,7 +89,7 @@ final class ScenarioSimulation {
             scenario.add(new Sanction(time, a.weight()));
         }
 
-        Grid grid = grid(dataset);
+        Grid grid = grid(dataset, marks);
         SeverityFit severity = LognormalSeverity.fit(
                 CellCounts.amounts(dataset, ScenarioService.ATTEMPTED.equals(inputs.lossBasis())));
         LossModel loss = null;
@@ -179,7 +182,8 @@ final class ScenarioSimulation {
     }
 
     /** Every sector x every region of the snapshot (as its marks), with the posterior mean share of each cell. */
-    static Grid grid(ModelDataset dataset) {
+    /** The served grid and its mean shares ({@link ServedCells}); sectors and regions alone need no marks. */
+    static Grid grid(ModelDataset dataset, RiskConfig.Marks marks) {
         CellCounts counted = CellCounts.of(dataset);
         // the engine draws a cell for every simulated heist: with no cell known, one placeholder cell keeps totals
         Set<String> sectors = new TreeSet<>(counted.isEmpty() ? List.of("unknown") : counted.sectors());
@@ -191,10 +195,19 @@ final class ScenarioSimulation {
                 cells.add(new Cell(sector, region));
             }
         }
-        List<CellShare> shares = CellShareModel.posterior(cells, counts);
         double[] means = new double[cells.size()];
-        for (int i = 0; i < means.length; i++) {
-            means[i] = shares.get(i).mean();
+        ServedCells served = marks == null ? null : ServedCells.of(dataset, marks);
+        if (served == null) {
+            List<CellShare> shares = CellShareModel.posterior(cells, counts);
+            for (int i = 0; i < means.length; i++) {
+                means[i] = shares.get(i).mean();
+            }
+        } else {
+            Map<Cell, Double> byCell = new HashMap<>();
+            served.shares().forEach(share -> byCell.put(share.cell(), share.mean()));
+            for (int i = 0; i < means.length; i++) {
+                means[i] = byCell.get(cells.get(i));
+            }
         }
         return new Grid(cells, means, sectors, regions);
     }

@@ -269,7 +269,7 @@ public class ScoreService {
         if (cached != null && cached.snapshot().id() == snapshot.id()) {
             return cached;
         }
-        ScoringContext built = new ScoringContext(snapshot, exposure);
+        ScoringContext built = new ScoringContext(snapshot, exposure, config.marks());
         if (built.grid() == null) {
             throw ApiProblem.retryLater(
                     ProblemType.NO_SNAPSHOT,

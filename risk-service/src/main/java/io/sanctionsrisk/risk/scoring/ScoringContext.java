@@ -1,22 +1,21 @@
 package io.sanctionsrisk.risk.scoring;
 
 import io.sanctionsrisk.cadence.forecast.ExpectedCount;
-import io.sanctionsrisk.cadence.marks.CellShareModel;
 import io.sanctionsrisk.cadence.scoring.CellGrid;
 import io.sanctionsrisk.cadence.scoring.ExposureTable;
 import io.sanctionsrisk.cadence.scoring.HorizonForecast;
 import io.sanctionsrisk.cadence.scoring.ScoringModel;
 import io.sanctionsrisk.cadence.scoring.Severities;
-import io.sanctionsrisk.risk.dataset.ModelDataset;
-import io.sanctionsrisk.risk.snapshot.CellCounts;
+import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.snapshot.ServedCells;
 import io.sanctionsrisk.risk.snapshot.StoredMarks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * What scores need of one snapshot, computed once: the cell grid with the snapshot's marks rules (every sector and
- * leaf region of its dataset, the default Dirichlet prior, 90% intervals, as in the marks of GET /api/v1/model), the
+ * What scores need of one snapshot, computed once: the served cell grid ({@link ServedCells}, as in the marks of
+ * GET /api/v1/model), the
  * severities, and the exposure table. Immutable.
  */
 public final class ScoringContext {
@@ -28,9 +27,10 @@ public final class ScoringContext {
     private final Severities severities;
     private final ExposureTable exposure;
 
-    ScoringContext(LoadedSnapshot snapshot, ExposureTable exposure) {
+    ScoringContext(LoadedSnapshot snapshot, ExposureTable exposure, RiskConfig.Marks marks) {
         this.snapshot = snapshot;
-        this.grid = grid(snapshot.dataset());
+        ServedCells cells = ServedCells.of(snapshot.dataset(), marks);
+        this.grid = cells == null ? null : cells.grid();
         this.severities = severities(snapshot.marks());
         this.exposure = exposure;
     }
@@ -60,19 +60,6 @@ public final class ScoringContext {
         ExpectedCount forecast =
                 HorizonForecast.expectedCount(snapshot.data(), snapshot.parameters(), gap, horizonDays);
         return new ScoringModel(grid, forecast, severities, exposure);
-    }
-
-    private static CellGrid grid(ModelDataset dataset) {
-        CellCounts counted = CellCounts.of(dataset);
-        if (counted.isEmpty()) {
-            return null;
-        }
-        return CellGrid.posterior(
-                counted.sectors(),
-                counted.regions(),
-                counted.counts(),
-                CellShareModel.DEFAULT_CONCENTRATION,
-                CREDIBLE_LEVEL);
     }
 
     private static Severities severities(StoredMarks marks) {

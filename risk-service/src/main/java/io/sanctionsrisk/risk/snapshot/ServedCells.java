@@ -1,0 +1,86 @@
+package io.sanctionsrisk.risk.snapshot;
+
+import io.sanctionsrisk.cadence.marks.Cell;
+import io.sanctionsrisk.cadence.marks.CellPosterior;
+import io.sanctionsrisk.cadence.marks.CellShare;
+import io.sanctionsrisk.cadence.marks.CellShareModel;
+import io.sanctionsrisk.cadence.marks.DiscountedCellShare;
+import io.sanctionsrisk.cadence.marks.MarkedEvent;
+import io.sanctionsrisk.cadence.marks.PrequentialSelector;
+import io.sanctionsrisk.cadence.scoring.CellGrid;
+import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.risk.dataset.DatasetEvent;
+import io.sanctionsrisk.risk.dataset.ModelDataset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The served cell shares of a snapshot, one rule for the stored marks, the scores, the heatmap: the adaptive marks
+ * (time-discounted counts shrunk toward the sector and region shares, hyperparameters chosen prequentially) or the
+ * static ones, by {@code risk.marks.cell-model}. Null when the grid is empty ({@link CellCounts#isEmpty()}).
+ */
+public record ServedCells(CellGrid grid, List<CellShare> shares, String prior, double concentration) {
+
+    public static final double CREDIBLE_LEVEL = 0.90;
+    private static final double QUARTER = 365.25 / 4;
+
+    public static ServedCells of(ModelDataset dataset, RiskConfig.Marks config) {
+        CellCounts counted = CellCounts.of(dataset);
+        if (counted.isEmpty()) {
+            return null;
+        }
+        if ("static".equals(config.cellModel())) {
+            List<CellShare> shares = CellShareModel.posterior(
+                    counted.cells(), counted.counts(), CellShareModel.DEFAULT_CONCENTRATION, null, CREDIBLE_LEVEL);
+            CellGrid grid = CellGrid.posterior(
+                    counted.sectors(),
+                    counted.regions(),
+                    counted.counts(),
+                    CellShareModel.DEFAULT_CONCENTRATION,
+                    CREDIBLE_LEVEL);
+            String prior = "symmetric Dirichlet: " + CellShareModel.DEFAULT_CONCENTRATION
+                    + " pseudo-heist spread evenly over " + counted.cells().size() + " cells ("
+                    + counted.sectors().size() + " sectors x "
+                    + counted.regions().size() + " leaf regions)";
+            return new ServedCells(grid, shares, prior, CellShareModel.DEFAULT_CONCENTRATION);
+        }
+        List<MarkedEvent> events = new ArrayList<>();
+        for (DatasetEvent e : dataset.events()) {
+            Cell cell = e.sector() != null && e.region() != null ? new Cell(e.sector(), e.region()) : null;
+            events.add(new MarkedEvent(e.time(), e.time(), cell, usd(e.attemptedUsd()), usd(e.realisedUsd())));
+        }
+        double asOf = dataset.lengthDays();
+        double selectionStart = Math.min(asOf, 365.25 * Math.max(0, config.selectionStartYears()));
+        PrequentialSelector.Selection selection = PrequentialSelector.select(
+                counted.sectors(),
+                counted.regions(),
+                events,
+                asOf,
+                selectionStart,
+                QUARTER,
+                PrequentialSelector.defaultCandidates());
+        CellPosterior posterior = io.sanctionsrisk.cadence.marks.DiscountedCellModel.fit(
+                counted.sectors(), counted.regions(), events, asOf, selection.chosen());
+        List<CellShare> shares = new ArrayList<>();
+        for (DiscountedCellShare share : posterior.shares(CREDIBLE_LEVEL)) {
+            shares.add(share.toCellShare());
+        }
+        var chosen = selection.chosen();
+        String prior = String.format(
+                Locale.ROOT,
+                "time-discounted counts (half-life %s days) shrunk toward the %s base with strength %s; chosen by the"
+                        + " held-out cell log score of %d heists at quarterly origins",
+                Double.isInfinite(chosen.halfLifeDays())
+                        ? "infinite"
+                        : Long.toString(Math.round(chosen.halfLifeDays())),
+                chosen.base().name().toLowerCase(Locale.ROOT),
+                chosen.strength(),
+                selection.scoredHeists());
+        return new ServedCells(CellGrid.of(posterior, CREDIBLE_LEVEL), shares, prior, chosen.strength());
+    }
+
+    private static double usd(Long amount) {
+        return amount == null ? Double.NaN : amount;
+    }
+}
