@@ -63,7 +63,10 @@ class OpenApiDocumentTest {
                                 op.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey(),
                                 op.getValue().path("operationId").asText())));
         Map<String, String> expected = new TreeMap<>();
-        OPERATION_IDS.lines().forEach(line -> expected.put(line.substring(0, line.lastIndexOf(' ')), line.substring(line.lastIndexOf(' ') + 1)));
+        OPERATION_IDS
+                .lines()
+                .forEach(line -> expected.put(
+                        line.substring(0, line.lastIndexOf(' ')), line.substring(line.lastIndexOf(' ') + 1)));
         assertEquals(expected, ids);
         assertEquals(
                 "#/components/schemas/Problem",
