@@ -36,11 +36,12 @@ public final class OpenApiLint {
     }
 
     /**
-     * Writes {@code document} to {@code file} and lints it.
+     * Writes {@code document} to target/openapi/{@code service}.json and lints it.
      *
      * @return every error and warning, one line each ("severity ruleId pointer: message"); empty when clean
      */
-    public static List<String> lint(String document, Path file) throws IOException, InterruptedException {
+    public static List<String> lint(String document, String service) throws IOException, InterruptedException {
+        Path file = Path.of("target", "openapi", service + ".json");
         Path tooling = Path.of(System.getProperty("openapi.lint.dir", "../e2e/test-support/openapi-lint"));
         Path cli = tooling.resolve("node_modules/.bin/redocly");
         if (!Files.isExecutable(cli)) {
