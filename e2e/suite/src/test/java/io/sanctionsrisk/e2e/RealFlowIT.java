@@ -155,8 +155,7 @@ class RealFlowIT {
         assertEquals(total, sum, 1e-9 * total, "the cells do not sum to the total");
     }
 
-    private static JsonNode awaitModelAtDataVersion(String gateway, String authorization, long dataVersion)
-            throws IOException {
+    static JsonNode awaitModelAtDataVersion(String gateway, String authorization, long dataVersion) throws IOException {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
         JsonNode model = null;
         while (Instant.now().isBefore(deadline)) {

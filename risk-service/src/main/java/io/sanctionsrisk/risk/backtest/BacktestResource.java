@@ -1,7 +1,6 @@
 package io.sanctionsrisk.risk.backtest;
 
 import io.sanctionsrisk.risk.web.PageView;
-import io.sanctionsrisk.risk.web.Problem;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -29,14 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "backtests", description = "Rolling-origin backtests of the model against its two baselines")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@APIResponse(
-        responseCode = "401",
-        description = "No or invalid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The token lacks the role",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class BacktestResource {
 
     private final BacktestService backtests;
@@ -49,6 +42,7 @@ public class BacktestResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.POLICY_ANALYST, Roles.ADMIN})
     @Operation(
+            operationId = "createBacktest",
             summary = "Run and store a rolling-origin backtest",
             description = "On the serving snapshot's data: for origins T_1, T_1 + step, ... fits the full model, the"
                     + " Hawkes model without sanctions and the homogeneous Poisson model to the data up to the origin,"
@@ -68,28 +62,17 @@ public class BacktestResource {
                                                 + " \"windowDays\": 365, \"kernelShape\": 2}"),
                                 @ExampleObject(name = "defaults", summary = "Every default", value = "{}")
                             }))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = BacktestView.class)))
     @APIResponse(
-            responseCode = "400",
-            description = "The body is not JSON or does not match the schema",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "More origins or interval paths than the limits",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "201",
+            description = "The backtest with its result, stored; Location is its URL",
+            content = @Content(schema = @Schema(implementation = BacktestView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON or does not match the schema")
+    @APIResponse(responseCode = "413", description = "More origins or interval paths than the limits")
     @APIResponse(
             responseCode = "422",
             description = "A first origin outside the data or without a heist before it, a bad window, step, kernel"
-                    + " shape or number of interval paths",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "No snapshot yet, or another backtest is running; Retry-After",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+                    + " shape or number of interval paths")
+    @APIResponse(responseCode = "503", description = "No snapshot yet, or another backtest is running; Retry-After")
     public Response create(BacktestRequest request) {
         BacktestView view = backtests.create(request);
         return Response.created(URI.create("/api/v1/backtests/" + view.id()))
@@ -99,13 +82,15 @@ public class BacktestResource {
 
     @GET
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
-    @Operation(summary = "Stored backtests, newest first", description = "Without their results; page from 0.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
+    @Operation(
+            operationId = "listBacktests",
+            summary = "Stored backtests, newest first",
+            description = "Without their results; page from 0.")
     @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "200",
+            description = "One page, newest first, without results",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size")
     public PageView<BacktestView> list(
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("page")
@@ -122,13 +107,12 @@ public class BacktestResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
-    @Operation(summary = "A stored backtest with its result")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = BacktestView.class)))
+    @Operation(operationId = "getBacktest", summary = "A stored backtest with its result")
     @APIResponse(
-            responseCode = "404",
-            description = "No such backtest",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "200",
+            description = "The saved backtest with its result",
+            content = @Content(schema = @Schema(implementation = BacktestView.class)))
+    @APIResponse(responseCode = "404", description = "No such backtest")
     public BacktestView get(@PathParam("id") long id) {
         return backtests.get(id);
     }

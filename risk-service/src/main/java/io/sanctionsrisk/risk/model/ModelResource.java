@@ -1,7 +1,6 @@
 package io.sanctionsrisk.risk.model;
 
 import io.quarkus.security.identity.SecurityIdentity;
-import io.sanctionsrisk.risk.web.Problem;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -28,14 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "The sanctions-excited cadence model: serving snapshot, refits, inline fits, intensity")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@APIResponse(
-        responseCode = "401",
-        description = "No or invalid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The token lacks the role",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class ModelResource {
 
     private final ModelService model;
@@ -49,18 +42,18 @@ public class ModelResource {
     @GET
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
     @Operation(
+            operationId = "getModel",
             summary = "The serving model snapshot",
             description = "Parameters, standard errors, diagnostics (AIC against the homogeneous Poisson and the"
                     + " Hawkes-without-sanctions baselines, likelihood-ratio tests, time-rescaling KS test), marks,"
                     + " the model, code and data versions, and how fresh the data are (stale when the"
                     + " sanctions-service has not been reached for a while or a newer data version is not fitted"
                     + " yet). Every replica serves the latest stored snapshot.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ModelView.class)))
     @APIResponse(
-            responseCode = "503",
-            description = "No snapshot was fitted yet; Retry-After says when to ask again",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "200",
+            description = "The serving snapshot",
+            content = @Content(schema = @Schema(implementation = ModelView.class)))
+    @APIResponse(responseCode = "503", ref = "NoSnapshot")
     public ModelView get() {
         return model.current();
     }
@@ -69,27 +62,23 @@ public class ModelResource {
     @Path("/refits")
     @RolesAllowed({Roles.DATA_STEWARD, Roles.ADMIN})
     @Operation(
+            operationId = "refitModel",
             summary = "Refit on the sanctions-service's current data",
             description = "Reads every sanction and incident at one data version with the risk-service's own"
                     + " service account and fits them, unless the serving snapshot already holds exactly these data"
                     + " (unchanged) or the same inputs were fitted before (reused). Refits are serialised across"
                     + " replicas. Answers when the new snapshot is stored.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RefitResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The outcome (created, reused or unchanged) and the serving snapshot, once stored",
+            content = @Content(schema = @Schema(implementation = RefitResponse.class)))
     @APIResponse(
             responseCode = "409",
-            description = "Another refit held the lease longer than risk.refit.lock-wait; Retry-After",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "422",
-            description = "The data cannot be fitted (no heist in the window)",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "Another refit held the lease longer than risk.refit.lock-wait; Retry-After")
+    @APIResponse(responseCode = "422", description = "The data cannot be fitted (no heist in the window)")
     @APIResponse(
             responseCode = "503",
-            description = "The sanctions-service is unavailable; the serving snapshot is unchanged",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "The sanctions-service is unavailable; the serving snapshot is unchanged")
     public RefitResponse refit() {
         return model.refit(identity.getPrincipal().getName());
     }
@@ -99,6 +88,7 @@ public class ModelResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.POLICY_ANALYST, Roles.ADMIN})
     @Operation(
+            operationId = "fitDataset",
             summary = "Fit an inline dataset",
             description = "Fits the cadence model to the events and sanctions in the body and returns the estimates,"
                     + " their standard errors, the diagnostics, the log-likelihood and the server-side fit time. The"
@@ -126,28 +116,19 @@ public class ModelResource {
                                                 + " \"2016-03-02\", \"weight\": 5}, {\"date\": \"2017-12-22\", \"weight\":"
                                                 + " 5}]}")
                             }))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = FitResponse.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The estimates with standard errors and intervals, the diagnostics and the fit time",
+            content = @Content(schema = @Schema(implementation = FitResponse.class)))
     @APIResponse(
             responseCode = "400",
-            description = "The body is not JSON or does not match the schema; the problem names the field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "More events or sanctions than the limit, or a body over 64 MB",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "The body is not JSON or does not match the schema; the problem names the field")
+    @APIResponse(responseCode = "413", description = "More events or sanctions than the limit, or a body over 64 MB")
     @APIResponse(
             responseCode = "422",
             description = "No events, events outside the window, NaN or infinite values, an unknown kernel shape,"
-                    + " a window of zero length; every problem is listed with its field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "Too many fits are running on this replica; Retry-After",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+                    + " a window of zero length; every problem is listed with its field")
+    @APIResponse(responseCode = "503", description = "Too many fits are running on this replica; Retry-After")
     public FitResponse fit(FitRequest request) {
         return model.fit(request);
     }
@@ -156,21 +137,17 @@ public class ModelResource {
     @Path("/intensity")
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
     @Operation(
+            operationId = "getIntensity",
             summary = "The fitted intensity over a date range",
             description = "lambda(t) of the serving snapshot at 00:00 of every step-th day from `from` to `to`,"
                     + " split into baseline, sanctions pressure and self-excitation, with the sanctions and heists of"
                     + " the range marked. At most risk.intensity.max-points points (5,000 by default).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = IntensityView.class)))
     @APIResponse(
-            responseCode = "400",
-            description = "A bad date or step, `to` before `from`, or too many points",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "No snapshot was fitted yet",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "200",
+            description = "The intensity and its parts at each step, with the sanctions and heists of the range",
+            content = @Content(schema = @Schema(implementation = IntensityView.class)))
+    @APIResponse(responseCode = "400", description = "A bad date or step, `to` before `from`, or too many points")
+    @APIResponse(responseCode = "503", ref = "NoSnapshot")
     public IntensityView intensity(
             @Parameter(description = "First date (YYYY-MM-DD); default: the window start", example = "2015-01-01")
                     @QueryParam("from")

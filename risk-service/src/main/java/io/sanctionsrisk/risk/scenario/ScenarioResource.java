@@ -1,7 +1,6 @@
 package io.sanctionsrisk.risk.scenario;
 
 import io.sanctionsrisk.risk.web.PageView;
-import io.sanctionsrisk.risk.web.Problem;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -31,14 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "What-if scenarios: add or remove sanctions, simulate, compare with the baseline")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@APIResponse(
-        responseCode = "401",
-        description = "No or invalid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The token lacks the role",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class ScenarioResource {
 
     private final ScenarioService scenarios;
@@ -51,6 +44,7 @@ public class ScenarioResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.POLICY_ANALYST, Roles.ADMIN})
     @Operation(
+            operationId = "createScenario",
             summary = "Run and save a what-if scenario",
             description = "Simulates the serving model over the horizon twice with the same random numbers: the"
                     + " baseline (the snapshot's sanctions) and the scenario (minus the removed, plus the added"
@@ -79,28 +73,17 @@ public class ScenarioResource {
                                         summary = "An existing package lifted, default horizon from today",
                                         value = "{\"removeSanctions\": [\"UNSC-2397\"]}")
                             }))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
     @APIResponse(
-            responseCode = "400",
-            description = "The body is not JSON or does not match the schema",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "413",
-            description = "More paths, added or removed sanctions than the limits",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "201",
+            description = "The scenario with its result, saved; Location is its URL",
+            content = @Content(schema = @Schema(implementation = ScenarioView.class)))
+    @APIResponse(responseCode = "400", description = "The body is not JSON or does not match the schema")
+    @APIResponse(responseCode = "413", description = "More paths, added or removed sanctions than the limits")
     @APIResponse(
             responseCode = "422",
             description = "A sanction outside the horizon, an unknown removed sanction, a bad severity, weight,"
-                    + " horizon, start date, loss basis or cell filter; every problem is listed with its field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "No snapshot yet, or too many simulations at once; Retry-After",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+                    + " horizon, start date, loss basis or cell filter; every problem is listed with its field")
+    @APIResponse(responseCode = "503", description = "No snapshot yet, or too many simulations at once; Retry-After")
     public Response create(ScenarioRequest request) {
         ScenarioView view = scenarios.create(request);
         return Response.created(URI.create("/api/v1/scenarios/" + view.id()))
@@ -110,13 +93,15 @@ public class ScenarioResource {
 
     @GET
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
-    @Operation(summary = "Saved scenarios, newest first", description = "Without their results; page from 0.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
+    @Operation(
+            operationId = "listScenarios",
+            summary = "Saved scenarios, newest first",
+            description = "Without their results; page from 0.")
     @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "200",
+            description = "One page, newest first, without results",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "400", description = "A bad page or size")
     public PageView<ScenarioView> list(
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("page")
@@ -133,13 +118,12 @@ public class ScenarioResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
-    @Operation(summary = "A saved scenario with its result")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScenarioView.class)))
+    @Operation(operationId = "getScenario", summary = "A saved scenario with its result")
     @APIResponse(
-            responseCode = "404",
-            description = "No such scenario",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "200",
+            description = "The saved scenario with its result",
+            content = @Content(schema = @Schema(implementation = ScenarioView.class)))
+    @APIResponse(responseCode = "404", description = "No such scenario")
     public ScenarioView get(@PathParam("id") long id) {
         return scenarios.get(id);
     }
@@ -148,21 +132,17 @@ public class ScenarioResource {
     @Path("/{id}/runs")
     @RolesAllowed({Roles.POLICY_ANALYST, Roles.ADMIN})
     @Operation(
+            operationId = "rerunScenario",
             summary = "Re-run a saved scenario",
             description = "Runs the saved inputs (seed included) again on the snapshot the scenario first ran on and"
                     + " says whether the result is identical byte for byte (it is, unless the code changed). The"
                     + " re-run is recorded and audited.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScenarioRunView.class)))
     @APIResponse(
-            responseCode = "404",
-            description = "No such scenario",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "409",
-            description = "The scenario's snapshot is no longer stored",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "200",
+            description = "The re-run and whether its result is identical to the first",
+            content = @Content(schema = @Schema(implementation = ScenarioRunView.class)))
+    @APIResponse(responseCode = "404", description = "No such scenario")
+    @APIResponse(responseCode = "409", description = "The scenario's snapshot is no longer stored")
     public ScenarioRunView rerun(@PathParam("id") long id) {
         return scenarios.rerun(id);
     }

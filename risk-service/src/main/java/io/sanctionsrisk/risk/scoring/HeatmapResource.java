@@ -1,6 +1,5 @@
 package io.sanctionsrisk.risk.scoring;
 
-import io.sanctionsrisk.risk.web.Problem;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -21,14 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "heatmap", description = "Expected heists and losses by sector and region")
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
-@APIResponse(
-        responseCode = "401",
-        description = "No or invalid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The token lacks the role",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class HeatmapResource {
 
     private final ScoreService scores;
@@ -40,6 +33,7 @@ public class HeatmapResource {
     @GET
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
     @Operation(
+            operationId = "getHeatmap",
             summary = "Every sector x region cell over a horizon",
             description = "For each cell of the serving snapshot: the expected heist count over [from, to) (the"
                     + " cadence forecast of the total count times the cell's posterior mean share), the probability"
@@ -47,17 +41,12 @@ public class HeatmapResource {
                     + " (expectedLoss) and attempted losses. No exposure factor is applied: a cell is its typical"
                     + " institution. The cells' counts and losses sum to the total. The horizon starts today, or the"
                     + " day after the snapshot's window if that is later.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = HeatmapView.class)))
     @APIResponse(
-            responseCode = "400",
-            description = "horizonDays is not a whole number in 1..3650",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "No snapshot was fitted yet; Retry-After",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            responseCode = "200",
+            description = "Every sector x region cell with its expected count, probability and losses",
+            content = @Content(schema = @Schema(implementation = HeatmapView.class)))
+    @APIResponse(responseCode = "400", description = "horizonDays is not a whole number in 1..3650")
+    @APIResponse(responseCode = "503", ref = "NoSnapshot")
     public HeatmapView heatmap(
             @Parameter(
                             description = "Days ahead (1..3650); default 365",

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.sanctionsrisk.risk.config.RiskConfig;
-import io.sanctionsrisk.risk.web.Problem;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -37,18 +36,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/scores")
 @Tag(name = "scores", description = "Heist-risk scores of institutions from the serving snapshot")
 @SecurityRequirement(name = "SecurityScheme")
-@APIResponse(
-        responseCode = "401",
-        description = "No or invalid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The token lacks the role (risk-analyst or admin)",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "503",
-        description = "No snapshot was fitted yet; Retry-After",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", description = "The token lacks the role (risk-analyst or admin)")
+@APIResponse(responseCode = "503", ref = "NoSnapshot")
 public class ScoreResource {
 
     public static final String NDJSON = "application/x-ndjson";
@@ -72,6 +62,7 @@ public class ScoreResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.RISK_ANALYST, Roles.ADMIN})
     @Operation(
+            operationId = "createScore",
             summary = "Score one institution",
             description = "Expected heists in the institution's sector x region cell over the horizon (the cadence"
                     + " forecast of the total count from the serving snapshot, times the cell's Dirichlet-multinomial"
@@ -97,18 +88,17 @@ public class ScoreResource {
                                         summary = "Sector and country only (horizon 365 days, no exposure)",
                                         value = "{\"sector\": \"crypto-exchange\", \"country\": \"JP\"}")
                             }))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ScoreView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The score, its band and interval, the contribution of each part and the versions",
+            content = @Content(schema = @Schema(implementation = ScoreView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "The body is not JSON or does not match the schema (unknown field, wrong type)",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "The body is not JSON or does not match the schema (unknown field, wrong type)")
     @APIResponse(
             responseCode = "422",
             description = "Unknown sector or country, a country whose region has no cell, a horizon outside"
-                    + " 1..3650, an unknown exposure level; every problem is listed with its field",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+                    + " 1..3650, an unknown exposure level; every problem is listed with its field")
     public ScoreView score(ScoreRequest request) {
         return scores.score(request);
     }
@@ -119,6 +109,7 @@ public class ScoreResource {
     @Produces({MediaType.APPLICATION_JSON, NDJSON})
     @RolesAllowed({Roles.RISK_ANALYST, Roles.ADMIN})
     @Operation(
+            operationId = "createScoreBatch",
             summary = "Score many institutions against one snapshot",
             description = "A JSON array of institutions, or application/x-ndjson (one institution per line, blank"
                     + " lines skipped), at most risk.scores.max-batch-items (100,000) and a body of at most 64 MB."
@@ -160,20 +151,14 @@ public class ScoreResource {
     @APIResponse(
             responseCode = "400",
             description = "Not a JSON array, or an item (JSON: named by index) or line (NDJSON: named by number)"
-                    + " that cannot be read",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+                    + " that cannot be read")
     @APIResponse(
             responseCode = "413",
-            description = "More institutions than risk.scores.max-batch-items, or a body over 64 MB",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "More institutions than risk.scores.max-batch-items, or a body over 64 MB")
     @APIResponse(
             responseCode = "422",
             description = "An empty batch, or items with an unknown sector or country, a bad horizon or exposure"
-                    + " level; each problem names the item index ([i].field) and, for NDJSON, the line",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+                    + " level; each problem names the item index ([i].field) and, for NDJSON, the line")
     public Response batch(
             InputStream body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
