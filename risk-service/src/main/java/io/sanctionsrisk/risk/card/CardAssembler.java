@@ -50,8 +50,8 @@ final class CardAssembler {
                         row.getWindowEnd(),
                         dataset.lengthDays(),
                         row.getEventCount(),
+                        dataset.sanctions().size(),
                         row.getSanctionCount(),
-                        dataset.effectiveSanctionCount(),
                         dataset.sectors().size(),
                         dataset.regions().size(),
                         dataset.excluded().size(),
@@ -94,7 +94,13 @@ final class CardAssembler {
         compare(changes, "windowStart", then, now, s -> s.getWindowStart().toString());
         compare(changes, "windowEnd", then, now, s -> s.getWindowEnd().toString());
         compare(changes, "events", then, now, ModelSnapshot::getEventCount);
-        compare(changes, "sanctions", then, now, ModelSnapshot::getSanctionCount);
+        compare(
+                changes,
+                "sanctions",
+                before.get(),
+                current,
+                s -> s.dataset().sanctions().size());
+        compare(changes, "weightedSanctions", then, now, ModelSnapshot::getSanctionCount);
         compare(
                 changes,
                 "excluded",

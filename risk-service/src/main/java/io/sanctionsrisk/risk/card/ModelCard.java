@@ -58,10 +58,12 @@ public record ModelCard(
             LocalDate windowEnd,
             @Schema(example = "3653") double windowDays,
             @Schema(example = "44") int events,
-            @Schema(example = "28") int sanctions,
 
-            @Schema(example = "25", description = "Sanctions with a positive weight (easing ones weigh 0)")
-            long weightedSanctions,
+            @Schema(example = "28", description = "Sanctions listed in the input, easing ones included")
+            int sanctions,
+
+            @Schema(example = "25", description = "Sanctions with a positive weight (easing ones weigh 0): the fit's")
+            int weightedSanctions,
 
             @Schema(example = "12") int sectors,
             @Schema(example = "23") int regions,

@@ -13,7 +13,10 @@ public record SnapshotSummary(
         Instant created,
         OutputVersions versions,
         @Schema(example = "44") int events,
-        @Schema(example = "28") int sanctions,
+
+        @Schema(example = "25", description = "Sanctions with a positive weight, as the fit counts them")
+        int weightedSanctions,
+
         LocalDate windowStart,
         LocalDate windowEnd,
         @Schema(example = "scheduled") String trigger,

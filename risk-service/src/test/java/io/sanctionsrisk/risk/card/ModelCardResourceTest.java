@@ -131,6 +131,7 @@ class ModelCardResourceTest {
         assertEquals(s.dataset().events().size(), card.getInt("data.events"));
         assertEquals(s.dataset().sanctions().size(), card.getInt("data.sanctions"));
         assertEquals(s.dataset().effectiveSanctionCount(), card.getLong("data.weightedSanctions"));
+        assertEquals(s.row().getSanctionCount(), card.getInt("data.weightedSanctions"));
         assertEquals(SnapshotFixtures.WINDOW_START.toString(), card.getString("data.windowStart"));
         assertEquals(SnapshotFixtures.WINDOW_END.toString(), card.getString("data.windowEnd"));
         assertEquals(0, card.getInt("data.excludedCount"));
@@ -170,6 +171,8 @@ class ModelCardResourceTest {
                 ((Number) changes.get("events").get("current")).doubleValue());
         assertEquals(5.0, ((Number) changes.get("sanctions").get("previous")).doubleValue());
         assertEquals(4.0, ((Number) changes.get("sanctions").get("current")).doubleValue());
+        assertEquals(4.0, ((Number) changes.get("weightedSanctions").get("previous")).doubleValue());
+        assertEquals(3.0, ((Number) changes.get("weightedSanctions").get("current")).doubleValue());
         assertEquals(
                 (double) pair.before().row().getDataVersion(),
                 ((Number) changes.get("dataVersion").get("previous")).doubleValue());
@@ -281,7 +284,7 @@ class ModelCardResourceTest {
         assertEquals(pair.after().row().getDataVersion(), page.getLong("items[0].versions.data"));
         assertEquals("cadence-1", page.getString("items[0].versions.model"));
         assertEquals(pair.after().dataset().events().size(), page.getInt("items[0].events"));
-        assertEquals(4, page.getInt("items[0].sanctions"));
+        assertEquals(3, page.getInt("items[0].weightedSanctions"), "SIM-E eases, SIM-D was removed");
         assertEquals(SnapshotFixtures.WINDOW_START.toString(), page.getString("items[0].windowStart"));
         assertEquals("request", page.getString("items[0].trigger"));
         assertEquals("card-test", page.getString("items[0].requestedBy"));
