@@ -40,7 +40,9 @@ final class CardPdf {
         document.addTitle("Model card, snapshot " + card.snapshotId());
         document.addSubject("cadence model " + card.versions().model());
         document.open();
-        document.add(new Paragraph("Model card: snapshot " + card.snapshotId(), TITLE));
+        Paragraph title = new Paragraph("Model card: snapshot " + card.snapshotId(), TITLE);
+        title.setSpacingAfter(8);
+        document.add(title);
         identity(document, card);
         data(document, card.data());
         estimates(document, card);
@@ -80,7 +82,12 @@ final class CardPdf {
         heading(document, "Data");
         PdfPTable t = table(2, "", "");
         row(t, "window", d.windowStart() + " to " + d.windowEnd() + " (" + number(d.windowDays()) + " days)");
-        row(t, "data last modified", String.valueOf(d.dataLastModified()));
+        row(
+                t,
+                "data last modified",
+                d.dataLastModified() == null
+                        ? "not known"
+                        : d.dataLastModified().toString());
         row(t, "heists", String.valueOf(d.events()));
         row(t, "sanctions", d.sanctions() + " (" + d.weightedSanctions() + " with a positive weight)");
         row(t, "cells", d.sectors() + " sectors x " + d.regions() + " regions");

@@ -211,6 +211,7 @@ class ModelCardResourceTest {
                 .extract()
                 .asByteArray();
         assertEquals("%PDF-", new String(pdf, 0, 5, StandardCharsets.US_ASCII));
+        Files.write(Path.of("target", "model-card-sample.pdf"), pdf); // kept for a reader to look at
         String text = pdfText(pdf);
         assertTrue(text.contains("Model card: snapshot " + s.id()), text);
         assertTrue(text.contains("cadence-1"), text);
