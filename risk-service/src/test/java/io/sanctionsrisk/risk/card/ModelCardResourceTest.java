@@ -358,6 +358,21 @@ class ModelCardResourceTest {
     }
 
     @Test
+    void openApiDescribesBothMediaTypesAndTheErrors() {
+        given().accept("application/json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body("paths.'/api/v1/model/card'.get.responses.'200'.content.'application/pdf'", notNullValue())
+                .body("paths.'/api/v1/model/card'.get.responses.'200'.content.'application/json'", notNullValue())
+                .body("paths.'/api/v1/model/card'.get.responses.'406'", notNullValue())
+                .body("paths.'/api/v1/model/snapshots/{id}/card'.get.responses.'404'", notNullValue())
+                .body("paths.'/api/v1/model/snapshots/{id}/card'.get.responses.'400'", notNullValue())
+                .body("paths.'/api/v1/model/snapshots'.get.responses.'200'", notNullValue())
+                .body("paths.'/api/v1/model'.get.responses.'200'", notNullValue());
+    }
+
+    @Test
     void answers503WithoutASnapshotAndAnEmptyHistory() {
         fixtures.deleteAll();
         try {
