@@ -2,6 +2,7 @@ package io.sanctionsrisk.risk.snapshot;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -22,5 +23,28 @@ public class ModelSnapshotRepository implements PanacheRepository<ModelSnapshot>
                         modelVersion,
                         inputDigest)
                 .firstResultOptional();
+    }
+
+    /** A page of snapshot headers, newest first, without the JSON documents. */
+    public List<SnapshotHeader> headers(int page, int size) {
+        return getEntityManager()
+                .createQuery(
+                        "select new io.sanctionsrisk.risk.snapshot.SnapshotHeader(s.id, s.createdAt, s.modelVersion,"
+                                + " s.codeVersion, s.dataVersion, s.windowStart, s.windowEnd, s.eventCount,"
+                                + " s.sanctionCount, s.fitTrigger, s.requestedBy, s.reusedFrom)"
+                                + " from ModelSnapshot s order by s.id desc",
+                        SnapshotHeader.class)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+    }
+
+    /** The id of the snapshot stored just before this one, or empty for the first. */
+    public Optional<Long> previousId(long id) {
+        Long previous = getEntityManager()
+                .createQuery("select max(s.id) from ModelSnapshot s where s.id < :id", Long.class)
+                .setParameter("id", id)
+                .getSingleResult();
+        return Optional.ofNullable(previous);
     }
 }

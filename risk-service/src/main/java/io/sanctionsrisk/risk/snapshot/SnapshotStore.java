@@ -90,6 +90,40 @@ public class SnapshotStore {
         return snapshots.findFittedOn(modelVersion, digest);
     }
 
+    /** The id of the serving snapshot, fresh from the database, or empty when none was fitted yet. */
+    @Transactional
+    public Optional<Long> servingId() {
+        return snapshots.latestId();
+    }
+
+    /** Any stored snapshot by id, decoded (the serving cache when it is that one), or empty when not stored. */
+    @Transactional
+    public Optional<LoadedSnapshot> find(long id) {
+        LoadedSnapshot cached = cache.get();
+        if (cached != null && cached.id() == id) {
+            return Optional.of(cached);
+        }
+        return Optional.ofNullable(snapshots.findById(id)).map(this::decode);
+    }
+
+    /** The snapshot stored just before this one, decoded, or empty for the first. */
+    @Transactional
+    public Optional<LoadedSnapshot> previous(long id) {
+        return snapshots.previousId(id).flatMap(this::find);
+    }
+
+    /** A page of snapshot headers, newest first. */
+    @Transactional
+    public List<SnapshotHeader> headers(int page, int size) {
+        return snapshots.headers(page, size);
+    }
+
+    /** How many snapshots are stored. */
+    @Transactional
+    public long count() {
+        return snapshots.count();
+    }
+
     public LoadedSnapshot decode(ModelSnapshot row) {
         return switch (row.getDocumentFormat()) {
             // format 1, written before the stored documents had types of their own, is the JSON of the API
