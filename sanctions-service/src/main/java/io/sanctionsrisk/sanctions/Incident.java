@@ -1,6 +1,5 @@
 package io.sanctionsrisk.sanctions;
 
-import io.sanctionsrisk.sanctions.dto.IncidentData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;

@@ -1,6 +1,7 @@
 package io.sanctionsrisk.sanctions.dto;
 
 import io.sanctionsrisk.sanctions.Incident;
+import io.sanctionsrisk.sanctions.IncidentData;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -2,9 +2,9 @@ package io.sanctionsrisk.sanctions.exporting;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.sanctionsrisk.sanctions.dto.ActorData;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
+import io.sanctionsrisk.sanctions.ActorData;
+import io.sanctionsrisk.sanctions.IncidentData;
+import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.dto.TaxonomyEntries.SectorEntry;
 import io.sanctionsrisk.sanctions.exporting.ExportSnapshot.Stamped;
 import io.sanctionsrisk.sanctions.stix.Stix;

@@ -1,6 +1,6 @@
 package io.sanctionsrisk.sanctions.importing;
 
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.web.Violation;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

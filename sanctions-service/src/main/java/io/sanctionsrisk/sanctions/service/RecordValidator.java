@@ -1,15 +1,15 @@
 package io.sanctionsrisk.sanctions.service;
 
+import io.sanctionsrisk.sanctions.ActorData;
 import io.sanctionsrisk.sanctions.AttackVector;
 import io.sanctionsrisk.sanctions.Authority;
 import io.sanctionsrisk.sanctions.CodedValue;
 import io.sanctionsrisk.sanctions.DatePrecision;
 import io.sanctionsrisk.sanctions.Direction;
+import io.sanctionsrisk.sanctions.IncidentData;
 import io.sanctionsrisk.sanctions.Measure;
-import io.sanctionsrisk.sanctions.dto.ActorData;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.SanctionData;
+import io.sanctionsrisk.sanctions.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;

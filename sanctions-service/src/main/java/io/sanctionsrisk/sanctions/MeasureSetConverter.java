@@ -1,7 +1,5 @@
-package io.sanctionsrisk.sanctions.persistence;
+package io.sanctionsrisk.sanctions;
 
-import io.sanctionsrisk.sanctions.CodedValue;
-import io.sanctionsrisk.sanctions.Measure;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;

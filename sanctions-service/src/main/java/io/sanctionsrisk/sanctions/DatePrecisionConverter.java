@@ -1,6 +1,5 @@
-package io.sanctionsrisk.sanctions.persistence;
+package io.sanctionsrisk.sanctions;
 
-import io.sanctionsrisk.sanctions.DatePrecision;
 import jakarta.persistence.Converter;
 
 @Converter(autoApply = true)

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.problem;
+package io.sanctionsrisk.sanctions.web;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;

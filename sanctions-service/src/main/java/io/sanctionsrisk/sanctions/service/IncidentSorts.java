@@ -1,14 +1,15 @@
-package io.sanctionsrisk.sanctions.rest;
+package io.sanctionsrisk.sanctions.service;
 
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.Params;
 
 /** The incident list's orders. Every order ends with the key, so pages are stable. */
-final class IncidentSorts {
+public final class IncidentSorts {
 
     private IncidentSorts() {}
 
-    static IncidentRepository.Order parse(String value) {
+    public static IncidentRepository.Order parse(String value) {
         String text = Params.text(value);
         if (text == null) {
             return IncidentRepository.Order.DEFAULT;

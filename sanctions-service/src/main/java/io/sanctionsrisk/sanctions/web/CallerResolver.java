@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.rest;
+package io.sanctionsrisk.sanctions.web;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import io.sanctionsrisk.sanctions.Caller;

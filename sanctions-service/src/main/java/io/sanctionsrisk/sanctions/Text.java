@@ -1,15 +1,15 @@
-package io.sanctionsrisk.sanctions.dto;
+package io.sanctionsrisk.sanctions;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 /** Normalisation shared by the data records: trimmed text, blank as unknown. */
-final class Text {
+public final class Text {
 
     private Text() {}
 
-    static String clean(String value) {
+    public static String clean(String value) {
         if (value == null) {
             return null;
         }
@@ -18,7 +18,7 @@ final class Text {
     }
 
     /** Trimmed, without blanks and repeats, in the given order; an absent list is an empty one. */
-    static List<String> cleanList(List<String> values) {
+    public static List<String> cleanList(List<String> values) {
         if (values == null) {
             return List.of();
         }

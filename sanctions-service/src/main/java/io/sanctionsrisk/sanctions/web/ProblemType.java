@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.problem;
+package io.sanctionsrisk.sanctions.web;
 
 /**
  * The stable problem types of the API (RFC 9457). The type URI is {@link #BASE} plus the slug; clients may

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.problem;
+package io.sanctionsrisk.sanctions.web;
 
 import java.util.List;
 import java.util.Map;

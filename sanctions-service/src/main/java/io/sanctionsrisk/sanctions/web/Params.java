@@ -1,6 +1,5 @@
-package io.sanctionsrisk.sanctions.rest;
+package io.sanctionsrisk.sanctions.web;
 
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
@@ -8,11 +7,11 @@ import java.time.format.DateTimeParseException;
  * Query parameters arrive as strings and are parsed here, so a bad value is a 400 that names the parameter
  * (JAX-RS would answer a failed conversion with a bare 404).
  */
-final class Params {
+public final class Params {
 
     private Params() {}
 
-    static LocalDate date(String name, String value) {
+    public static LocalDate date(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -23,13 +22,13 @@ final class Params {
         }
     }
 
-    static void range(LocalDate from, LocalDate to) {
+    public static void range(LocalDate from, LocalDate to) {
         if (from != null && to != null && to.isBefore(from)) {
             throw ApiProblem.invalidParameter("to", "'to' " + to + " is before 'from' " + from);
         }
     }
 
-    static int integer(String name, String value, int fallback, int min, int max) {
+    public static int integer(String name, String value, int fallback, int min, int max) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
@@ -45,7 +44,7 @@ final class Params {
         return parsed;
     }
 
-    static boolean bool(String name, String value) {
+    public static boolean bool(String name, String value) {
         if (value == null || value.isBlank()) {
             return false;
         }
@@ -56,7 +55,7 @@ final class Params {
         };
     }
 
-    static String text(String value) {
+    public static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -1,8 +1,7 @@
-package io.sanctionsrisk.sanctions.dto;
+package io.sanctionsrisk.sanctions;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.sanctionsrisk.sanctions.Measure;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A sanctions event as it is written: the body of POST and PUT, a record of a JSON import and of the JSON
- * export. The read-only fields of {@link SanctionView} are accepted and ignored, so a fetched record can be
+ * export. The read-only fields of {@code dto.SanctionView} are accepted and ignored, so a fetched record can be
  * sent back.
  */
 @JsonIgnoreProperties(value = {"severity", "derivedSeverity", "audit"})

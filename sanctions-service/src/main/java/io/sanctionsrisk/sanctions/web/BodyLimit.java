@@ -1,10 +1,8 @@
-package io.sanctionsrisk.sanctions.rest;
+package io.sanctionsrisk.sanctions.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.sanctionsrisk.sanctions.problem.Problem;
-import io.sanctionsrisk.sanctions.problem.ProblemType;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,5 @@
-package io.sanctionsrisk.sanctions.persistence;
+package io.sanctionsrisk.sanctions;
 
-import io.sanctionsrisk.sanctions.CodedValue;
 import jakarta.persistence.AttributeConverter;
 
 /** Stores a vocabulary value by its code, the same string the API and the files use. */

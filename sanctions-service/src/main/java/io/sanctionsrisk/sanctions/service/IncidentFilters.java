@@ -1,11 +1,10 @@
-package io.sanctionsrisk.sanctions.rest;
+package io.sanctionsrisk.sanctions.service;
 
 import io.sanctionsrisk.sanctions.AttackVector;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.service.TaxonomyService;
-import io.sanctionsrisk.sanctions.service.Vocabularies;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.Params;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.rest;
+package io.sanctionsrisk.sanctions.web;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.problem;
+package io.sanctionsrisk.sanctions.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

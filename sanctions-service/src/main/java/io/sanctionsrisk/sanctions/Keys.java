@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.dto;
+package io.sanctionsrisk.sanctions;
 
 /** The shape of a natural key: it is a path segment, so letters, digits, dot, underscore and hyphen. */
 public final class Keys {

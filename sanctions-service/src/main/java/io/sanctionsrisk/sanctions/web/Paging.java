@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.rest;
+package io.sanctionsrisk.sanctions.web;
 
 import io.sanctionsrisk.sanctions.config.SanctionsConfig;
 import jakarta.enterprise.context.ApplicationScoped;

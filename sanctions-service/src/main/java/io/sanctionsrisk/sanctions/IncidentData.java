@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.dto;
+package io.sanctionsrisk.sanctions;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A heist incident as it is written: the body of POST and PUT, a record of a JSON import and of the JSON
- * export. The read-only fields of {@link IncidentView} are accepted and ignored.
+ * export. The read-only fields of {@code dto.IncidentView} are accepted and ignored.
  */
 @JsonIgnoreProperties(value = {"region", "dwellDays", "audit"})
 @Schema(name = "IncidentInput", description = "A heist or attempted heist as written")

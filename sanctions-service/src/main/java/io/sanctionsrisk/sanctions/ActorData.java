@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.dto;
+package io.sanctionsrisk.sanctions;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;

@@ -1,4 +1,4 @@
-package io.sanctionsrisk.sanctions.problem;
+package io.sanctionsrisk.sanctions.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
