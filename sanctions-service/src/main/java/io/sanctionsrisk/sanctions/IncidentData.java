@@ -16,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * A heist incident as it is written: the body of POST and PUT, a record of a JSON import and of the JSON
  * export. The read-only fields of {@code dto.IncidentView} are accepted and ignored.
  */
-@JsonIgnoreProperties(value = {"region", "dwellDays", "audit"})
+@JsonIgnoreProperties(value = {"dwellDays", "audit"})
 @Schema(name = "IncidentInput", description = "A heist or attempted heist as written")
 public record IncidentData(
         @Schema(example = "2016-bangladesh-bank", description = "Natural key, unique")
@@ -67,6 +67,24 @@ public record IncidentData(
         @Size(max = 500) String source,
         @Size(max = 2000) String sourceUrl,
 
+        @Schema(
+                example = "2017-06-13",
+                description = "First public attribution to the actor; not before the first action")
+        LocalDate attributedOn,
+
+        @Schema(example = "US-CERT", description = "Who made the first public attribution; only with attributedOn")
+        @Size(max = 300)
+        String attributedBy,
+
+        @Schema(example = "2016-03-07", description = "First public report of the theft; not before the first action")
+        LocalDate reportedOn,
+
+        @Schema(
+                example = "africa",
+                description = "Region code, written only when the country is unknown; with a country it is derived"
+                        + " from it and a written one is ignored")
+        String region,
+
         @Schema(description = "The version last read; required on PUT unless If-Match is sent", example = "0")
         @JsonInclude(JsonInclude.Include.NON_NULL)
         Long version) {
@@ -105,12 +123,25 @@ public record IncidentData(
                 Text.clean(note),
                 Text.clean(source),
                 Text.clean(sourceUrl),
+                attributedOn,
+                Text.clean(attributedBy),
+                reportedOn,
+                Text.clean(country) == null ? Text.clean(region) : null,
                 version);
     }
 
     public IncidentData withoutVersion() {
+        return with(key, null);
+    }
+
+    /** The same record under another key (the path's key of a PUT). */
+    public IncidentData withKey(String newKey) {
+        return with(newKey, version);
+    }
+
+    private IncidentData with(String newKey, Long newVersion) {
         return new IncidentData(
-                key,
+                newKey,
                 firstActionDate,
                 datePrecision,
                 intrusionStartDate,
@@ -126,6 +157,10 @@ public record IncidentData(
                 note,
                 source,
                 sourceUrl,
-                null);
+                attributedOn,
+                attributedBy,
+                reportedOn,
+                region,
+                newVersion);
     }
 }

@@ -35,6 +35,22 @@ public record ImportReport(
         @Schema(description = "The data version after the import")
         long dataVersion) {
 
+    /** The same report after a later change in its transaction moved the data version on. */
+    public ImportReport withDataVersion(long version) {
+        return new ImportReport(
+                format,
+                dryRun,
+                received,
+                created,
+                updated,
+                unchanged,
+                rejected,
+                skipped,
+                changes,
+                changesNotListed,
+                version);
+    }
+
     /** Records per kind. */
     public record Counts(int actors, int sanctions, int incidents) {
 

@@ -293,6 +293,10 @@ public final class StixBundleReader {
                             (String) f.get("note"),
                             (String) f.get("source"),
                             (String) f.get("sourceUrl"),
+                            (LocalDate) f.get("attributedOn"),
+                            (String) f.get("attributedBy"),
+                            (LocalDate) f.get("reportedOn"),
+                            (String) f.get("region"),
                             null));
         }
     }

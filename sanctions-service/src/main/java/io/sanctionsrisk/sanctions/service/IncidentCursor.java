@@ -134,6 +134,9 @@ public final class IncidentCursor {
                 String.valueOf(filter.sector()),
                 filter.countries() == null ? "null" : String.join(",", new TreeSet<>(filter.countries())),
                 vector == null ? "null" : vector.name());
+        if (filter.regions() != null) {
+            canonical += "\nregions:" + String.join(",", new TreeSet<>(filter.regions()));
+        }
         return digest(canonical, 12);
     }
 

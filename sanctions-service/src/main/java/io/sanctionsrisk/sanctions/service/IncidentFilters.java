@@ -13,7 +13,8 @@ import java.util.TreeSet;
 
 /**
  * Turns the incident list's query parameters into a filter. Unknown codes are a 400 naming the parameter;
- * a region filter becomes the set of its countries (the country-to-region mapping is the only source).
+ * a region filter becomes the set of its countries (the country-to-region mapping) and, for incidents whose
+ * country is unknown, the region and the regions below it.
  */
 @ApplicationScoped
 public class IncidentFilters {
@@ -41,12 +42,14 @@ public class IncidentFilters {
             throw ApiProblem.invalidParameter("sector", "unknown sector code '" + sectorCode + "'");
         }
         Collection<String> countries = null;
+        Collection<String> regions = null;
         String regionCode = Params.text(region);
         if (regionCode != null) {
             if (!snapshot.regions().containsKey(regionCode)) {
                 throw ApiProblem.invalidParameter("region", "unknown region code '" + regionCode + "'");
             }
             countries = snapshot.countriesIn(regionCode);
+            regions = snapshot.regionsIn(regionCode);
         }
         String countryCode = Params.text(country);
         if (countryCode != null) {
@@ -58,8 +61,10 @@ public class IncidentFilters {
                 only.retainAll(countries);
             }
             countries = only;
+            // A named country never matches an incident whose country is unknown.
+            regions = null;
         }
         AttackVector attackVector = Vocabularies.parameter(AttackVector.class, "vector", vector);
-        return new IncidentRepository.Filter(fromDate, toDate, actorKey, sectorCode, countries, attackVector);
+        return new IncidentRepository.Filter(fromDate, toDate, actorKey, sectorCode, countries, regions, attackVector);
     }
 }

@@ -164,23 +164,6 @@ public class IncidentService {
                     "key",
                     "the body's key '" + data.key() + "' differs from the path's '" + key + "'; keys cannot change")));
         }
-        return new IncidentData(
-                key,
-                data.firstActionDate(),
-                data.datePrecision(),
-                data.intrusionStartDate(),
-                data.actor(),
-                data.attributionConfidence(),
-                data.victim(),
-                data.sector(),
-                data.country(),
-                data.vector(),
-                data.attemptedUsd(),
-                data.realisedUsd(),
-                data.destructive(),
-                data.note(),
-                data.source(),
-                data.sourceUrl(),
-                data.version());
+        return data.withKey(key);
     }
 }

@@ -139,6 +139,10 @@ class SanctionsBenchmark {
                     "Generated for the benchmark",
                     "Bench",
                     "https://example.org/bench/" + i,
+                    first.plusDays(200),
+                    "Bench attribution",
+                    first.plusDays(2),
+                    null,
                     null);
             incidents.add(new Stamped<>(incident, now, now, 0));
         }
