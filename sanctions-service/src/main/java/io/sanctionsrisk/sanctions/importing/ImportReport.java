@@ -26,6 +26,11 @@ public record ImportReport(
         @Schema(description = "STIX objects of types this service does not hold, by type", example = "{\"malware\": 2}")
         Map<String, Integer> skipped,
 
+        @Schema(
+                description = "Properties of held STIX objects this service does not read, by type and name",
+                example = "{\"incident.severity\": 2}")
+        Map<String, Integer> ignoredProperties,
+
         @Schema(description = "Created and updated records (the first ones, up to a documented limit)")
         List<Change> changes,
 
@@ -46,6 +51,7 @@ public record ImportReport(
                 unchanged,
                 rejected,
                 skipped,
+                ignoredProperties,
                 changes,
                 changesNotListed,
                 version);

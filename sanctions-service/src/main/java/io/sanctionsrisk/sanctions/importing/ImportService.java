@@ -206,6 +206,7 @@ public class ImportService {
                 unchanged,
                 0,
                 new LinkedHashMap<>(batch.skipped()),
+                new LinkedHashMap<>(batch.ignored()),
                 listed,
                 changes.size() - listed.size(),
                 version);
