@@ -36,10 +36,7 @@ public final class JsonImportReader {
         try {
             root = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ApiProblem(
-                    ProblemType.MALFORMED_BODY,
-                    "the body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+            throw JsonErrors.malformed(e);
         }
         if (root == null || !root.isObject()) {
             throw new ApiProblem(

@@ -11,6 +11,7 @@ import io.sanctionsrisk.sanctions.ActorData;
 import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.stix.Stix;
 import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.JsonErrors;
 import io.sanctionsrisk.sanctions.web.ProblemType;
 import io.sanctionsrisk.sanctions.web.Violation;
 import java.io.IOException;
@@ -77,10 +78,7 @@ public final class StixBundleReader {
                 throw new ApiProblem(ProblemType.MALFORMED_BODY, "content after the end of the bundle");
             }
         } catch (JsonProcessingException e) {
-            throw new ApiProblem(
-                    ProblemType.MALFORMED_BODY,
-                    "the body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+            throw JsonErrors.malformed(e);
         }
         if (!Stix.BUNDLE.equals(type)) {
             throw notABundle(type == null ? "it has no \"type\"" : "its type is '" + type + "', not 'bundle'");

@@ -1,5 +1,8 @@
 package io.sanctionsrisk.sanctions.web;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -11,6 +14,27 @@ import java.util.stream.Collectors;
 public final class JsonErrors {
 
     private JsonErrors() {}
+
+    /**
+     * The 400 of a JSON body that cannot be parsed: where it breaks, or which parser limit it exceeds (nesting
+     * deeper than 1000 levels, say), which comes without a location.
+     */
+    public static ApiProblem malformed(JsonProcessingException e) {
+        if (e instanceof StreamConstraintsException limit) {
+            String message = String.valueOf(limit.getOriginalMessage());
+            String what = message.contains("nesting depth")
+                    ? "is nested deeper than the 1000 levels allowed"
+                    : "exceeds a limit of the JSON parser (" + message.replaceAll(" \\(from `.*", "") + ")";
+            return new ApiProblem(ProblemType.MALFORMED_BODY, "the JSON body " + what);
+        }
+        JsonLocation at = e.getLocation();
+        return new ApiProblem(
+                ProblemType.MALFORMED_BODY,
+                at == null
+                        ? "the body is not well-formed JSON"
+                        : "the body is not well-formed JSON (line " + at.getLineNr() + ", column " + at.getColumnNr()
+                                + ")");
+    }
 
     /** The JSON path of the failing field: "measures[2]", "audit.createdAt"; empty for the document. */
     public static String fieldPath(JsonMappingException e) {

@@ -1,6 +1,7 @@
 package io.sanctionsrisk.sanctions.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -81,15 +82,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response malformedJson(StreamReadException e, UriInfo uri) {
-        return answer(Problem.of(
-                ProblemType.MALFORMED_BODY,
-                "the body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr() + ")",
-                path(uri)));
+        return answer(Problem.of(JsonErrors.malformed(e), path(uri)));
     }
 
     @ServerExceptionMapper
     public Response otherJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StreamConstraintsException) {
+            return answer(Problem.of(JsonErrors.malformed(e), path(uri)));
+        }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             return answer(Problem.of(ApiProblem.invalid(List.of(wrongTypeViolation(mapping))), path(uri)));
         }
