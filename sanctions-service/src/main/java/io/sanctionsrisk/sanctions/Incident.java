@@ -1,6 +1,5 @@
 package io.sanctionsrisk.sanctions;
 
-import io.sanctionsrisk.sanctions.dto.IncidentData;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,7 +11,8 @@ import java.time.LocalDate;
 
 /**
  * A heist or attempted heist. The actor, sector and country are held by their codes (foreign keys to the
- * actor and taxonomy tables); the region is not stored, it is always derived from the country.
+ * actor and taxonomy tables); the region is derived from the country, and stored only when the country is
+ * unknown (e.g. "an African bank").
  */
 @Entity
 @Table(name = "incident")
@@ -71,6 +71,19 @@ public class Incident extends AuditedEntity {
     @Column(name = "source_url", length = 2000)
     private String sourceUrl;
 
+    @Column(name = "attributed_on")
+    private LocalDate attributedOn;
+
+    @Column(name = "attributed_by", length = 300)
+    private String attributedBy;
+
+    @Column(name = "reported_on")
+    private LocalDate reportedOn;
+
+    /** Only when the country is unknown; otherwise the region follows from the country. */
+    @Column(name = "region_code", length = 64)
+    private String regionCode;
+
     protected Incident() {}
 
     public Incident(String key) {
@@ -97,6 +110,10 @@ public class Incident extends AuditedEntity {
         note = data.note();
         source = data.source();
         sourceUrl = data.sourceUrl();
+        attributedOn = data.attributedOn();
+        attributedBy = data.attributedBy();
+        reportedOn = data.reportedOn();
+        regionCode = countryCode == null ? data.region() : null;
     }
 
     public IncidentData toData() {
@@ -117,6 +134,10 @@ public class Incident extends AuditedEntity {
                 note,
                 source,
                 sourceUrl,
+                attributedOn,
+                attributedBy,
+                reportedOn,
+                regionCode,
                 null);
     }
 
@@ -154,6 +175,11 @@ public class Incident extends AuditedEntity {
 
     public String getCountryCode() {
         return countryCode;
+    }
+
+    /** The stored region of an incident whose country is unknown; null when the country is known. */
+    public String getRegionCode() {
+        return regionCode;
     }
 
     public String getActorKey() {

@@ -1,7 +1,5 @@
 package io.sanctionsrisk.sanctions;
 
-import io.sanctionsrisk.sanctions.dto.SanctionData;
-import io.sanctionsrisk.sanctions.persistence.MeasureSetConverter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;

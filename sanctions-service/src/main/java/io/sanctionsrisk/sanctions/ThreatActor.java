@@ -1,6 +1,5 @@
 package io.sanctionsrisk.sanctions;
 
-import io.sanctionsrisk.sanctions.dto.ActorData;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

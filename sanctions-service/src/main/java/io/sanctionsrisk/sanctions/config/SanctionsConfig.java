@@ -17,6 +17,14 @@ public interface SanctionsConfig {
 
     Local local();
 
+    Sources sources();
+
+    interface Sources {
+        /** Largest official list file a load accepts; larger is a 413. The OFAC SDN XML is about 30 MB. */
+        @WithDefault("67108864")
+        long maxFileBytes();
+    }
+
     interface Seed {
         /** Load the curated seed files (actors, sanctions, incidents) at start-up when they changed. */
         @WithDefault("true")

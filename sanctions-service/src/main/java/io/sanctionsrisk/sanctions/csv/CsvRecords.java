@@ -1,9 +1,9 @@
 package io.sanctionsrisk.sanctions.csv;
 
-import io.sanctionsrisk.sanctions.dto.ActorData;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.ActorData;
+import io.sanctionsrisk.sanctions.IncidentData;
+import io.sanctionsrisk.sanctions.SanctionData;
+import io.sanctionsrisk.sanctions.web.Violation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -40,8 +40,13 @@ public final class CsvRecords {
             return violations;
         }
 
+        /** The column's value, or null when it is empty or the file has no such (optional) column. */
         String text(String column) {
-            String value = fields.get(columns.get(column)).strip();
+            Integer index = columns.get(column);
+            if (index == null) {
+                return null;
+            }
+            String value = fields.get(index).strip();
             return value.isEmpty() ? null : value;
         }
 
@@ -171,6 +176,10 @@ public final class CsvRecords {
                 row.text("note"),
                 row.text("source"),
                 row.text("source_url"),
+                row.date("attributed_on"),
+                row.text("attributed_by"),
+                row.date("reported_on"),
+                row.text("region"),
                 null);
     }
 
@@ -226,7 +235,11 @@ public final class CsvRecords {
                 text(incident.destructive()),
                 incident.note(),
                 incident.source(),
-                incident.sourceUrl());
+                incident.sourceUrl(),
+                text(incident.attributedOn()),
+                incident.attributedBy(),
+                text(incident.reportedOn()),
+                incident.region());
     }
 
     private static String text(Object value) {

@@ -1,5 +1,6 @@
 package io.sanctionsrisk.sanctions.dto;
 
+import io.sanctionsrisk.sanctions.ActorData;
 import io.sanctionsrisk.sanctions.ThreatActor;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,7 @@
 package io.sanctionsrisk.sanctions.dto;
 
 import io.sanctionsrisk.sanctions.Incident;
+import io.sanctionsrisk.sanctions.IncidentData;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -17,7 +18,9 @@ public record IncidentView(
         @Schema(example = "central-bank") String sector,
         @Schema(example = "BD") String country,
 
-        @Schema(example = "southern-asia", description = "Derived from the country; read-only")
+        @Schema(
+                example = "southern-asia",
+                description = "Derived from the country; when the country is unknown, the region written")
         String region,
 
         @Schema(example = "swift-fraud") String vector,
@@ -27,6 +30,9 @@ public record IncidentView(
         String note,
         String source,
         String sourceUrl,
+        @Schema(example = "2017-06-13") LocalDate attributedOn,
+        @Schema(example = "US-CERT") String attributedBy,
+        @Schema(example = "2016-03-07") LocalDate reportedOn,
 
         @Schema(example = "371", description = "Days from intrusion start to first action; read-only")
         Long dwellDays,
@@ -34,8 +40,10 @@ public record IncidentView(
         @Schema(example = "0") long version,
         Audit audit) {
 
-    public static IncidentView of(Incident incident, String region) {
+    /** @param countryRegion the region of the incident's country, or null when the country is unknown */
+    public static IncidentView of(Incident incident, String countryRegion) {
         IncidentData data = incident.toData();
+        String region = data.country() == null ? data.region() : countryRegion;
         return new IncidentView(
                 data.key(),
                 data.firstActionDate(),
@@ -54,6 +62,9 @@ public record IncidentView(
                 data.note(),
                 data.source(),
                 data.sourceUrl(),
+                data.attributedOn(),
+                data.attributedBy(),
+                data.reportedOn(),
                 incident.dwellDays(),
                 incident.getVersion(),
                 Audit.of(incident));

@@ -1,5 +1,6 @@
 package io.sanctionsrisk.sanctions.dto;
 
+import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.SanctionEvent;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.sanctionsrisk.sanctions.exporting;
 
-import io.sanctionsrisk.sanctions.dto.ActorData;
+import io.sanctionsrisk.sanctions.ActorData;
+import io.sanctionsrisk.sanctions.IncidentData;
+import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.dto.DataVersionView;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
 import io.sanctionsrisk.sanctions.service.TaxonomyService;
 import java.time.Instant;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.sanctionsrisk.sanctions.importing;
 
-import io.sanctionsrisk.sanctions.dto.ActorData;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.ActorData;
+import io.sanctionsrisk.sanctions.IncidentData;
+import io.sanctionsrisk.sanctions.SanctionData;
+import io.sanctionsrisk.sanctions.web.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,7 @@ public final class ImportBatch {
     private final List<Item<IncidentData>> incidents = new ArrayList<>();
     private final List<Violation> problems = new ArrayList<>();
     private final Map<String, Integer> skipped = new TreeMap<>();
+    private final Map<String, Integer> ignored = new TreeMap<>();
 
     /**
      * @param fieldNames turns a field name of the data records (camelCase) into the file's own name for it,
@@ -56,6 +57,15 @@ public final class ImportBatch {
     /** An object the format allows but this service does not hold (an unknown STIX type, say). */
     public void skip(String type) {
         skipped.merge(type, 1, Integer::sum);
+    }
+
+    /** A property of a held object that no reader uses ("incident.severity"), counted and left out. */
+    public void ignore(String property) {
+        ignored.merge(property, 1, Integer::sum);
+    }
+
+    public Map<String, Integer> ignored() {
+        return ignored;
     }
 
     public String format() {

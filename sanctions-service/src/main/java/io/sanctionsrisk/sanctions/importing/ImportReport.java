@@ -1,6 +1,6 @@
 package io.sanctionsrisk.sanctions.importing;
 
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.web.Violation;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,6 +26,11 @@ public record ImportReport(
         @Schema(description = "STIX objects of types this service does not hold, by type", example = "{\"malware\": 2}")
         Map<String, Integer> skipped,
 
+        @Schema(
+                description = "Properties of held STIX objects this service does not read, by type and name",
+                example = "{\"incident.severity\": 2}")
+        Map<String, Integer> ignoredProperties,
+
         @Schema(description = "Created and updated records (the first ones, up to a documented limit)")
         List<Change> changes,
 
@@ -34,6 +39,23 @@ public record ImportReport(
 
         @Schema(description = "The data version after the import")
         long dataVersion) {
+
+    /** The same report after a later change in its transaction moved the data version on. */
+    public ImportReport withDataVersion(long version) {
+        return new ImportReport(
+                format,
+                dryRun,
+                received,
+                created,
+                updated,
+                unchanged,
+                rejected,
+                skipped,
+                ignoredProperties,
+                changes,
+                changesNotListed,
+                version);
+    }
 
     /** Records per kind. */
     public record Counts(int actors, int sanctions, int incidents) {

@@ -1,15 +1,15 @@
 package io.sanctionsrisk.sanctions.importing;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.sanctionsrisk.sanctions.ActorData;
 import io.sanctionsrisk.sanctions.AuditedEntity;
 import io.sanctionsrisk.sanctions.Caller;
 import io.sanctionsrisk.sanctions.Incident;
+import io.sanctionsrisk.sanctions.IncidentData;
+import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.SanctionEvent;
 import io.sanctionsrisk.sanctions.ThreatActor;
 import io.sanctionsrisk.sanctions.config.SanctionsConfig;
-import io.sanctionsrisk.sanctions.dto.ActorData;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
 import io.sanctionsrisk.sanctions.importing.ImportReport.Change;
 import io.sanctionsrisk.sanctions.importing.ImportReport.Counts;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
@@ -17,11 +17,11 @@ import io.sanctionsrisk.sanctions.persistence.KeyedRepository;
 import io.sanctionsrisk.sanctions.persistence.SanctionEventRepository;
 import io.sanctionsrisk.sanctions.persistence.TableStatistics;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.ProblemType;
-import io.sanctionsrisk.sanctions.problem.Violation;
 import io.sanctionsrisk.sanctions.service.DataVersionService;
 import io.sanctionsrisk.sanctions.service.RecordValidator;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ProblemType;
+import io.sanctionsrisk.sanctions.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -206,6 +206,7 @@ public class ImportService {
                 unchanged,
                 0,
                 new LinkedHashMap<>(batch.skipped()),
+                new LinkedHashMap<>(batch.ignored()),
                 listed,
                 changes.size() - listed.size(),
                 version);

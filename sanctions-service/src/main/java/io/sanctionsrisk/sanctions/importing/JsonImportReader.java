@@ -5,13 +5,13 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.sanctionsrisk.sanctions.dto.ActorData;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.JsonErrors;
-import io.sanctionsrisk.sanctions.problem.ProblemType;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.ActorData;
+import io.sanctionsrisk.sanctions.IncidentData;
+import io.sanctionsrisk.sanctions.SanctionData;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.JsonErrors;
+import io.sanctionsrisk.sanctions.web.ProblemType;
+import io.sanctionsrisk.sanctions.web.Violation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
@@ -36,10 +36,7 @@ public final class JsonImportReader {
         try {
             root = mapper.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ApiProblem(
-                    ProblemType.MALFORMED_BODY,
-                    "the body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+            throw JsonErrors.malformed(e);
         }
         if (root == null || !root.isObject()) {
             throw new ApiProblem(

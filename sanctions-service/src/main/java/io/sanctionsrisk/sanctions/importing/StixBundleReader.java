@@ -7,48 +7,40 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import io.sanctionsrisk.sanctions.dto.ActorData;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.ProblemType;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.ActorData;
+import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.stix.Stix;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.JsonErrors;
+import io.sanctionsrisk.sanctions.web.ProblemType;
+import io.sanctionsrisk.sanctions.web.Violation;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 /**
- * Reads a STIX 2.1 bundle into a batch. The bundle is streamed: each object is turned into a small record as
- * it is read, and incidents are joined with their victim, location and actor through the relationships at
- * the end. Objects of other types are counted and skipped. Mapping: see {@link Stix} and the README.
+ * Reads a STIX 2.1 bundle, as this service, OpenCTI or MISP export it, into a batch. The bundle is streamed:
+ * each object becomes a small record as it is read; incidents are completed from their relationships at the
+ * end ({@link StixIncidents}). Objects of other types are counted and skipped, properties nobody reads are
+ * counted as ignored. Mapping: see {@link Stix} and the README.
  */
 public final class StixBundleReader {
 
-    private record Identity(String name, String sector) {}
-
-    private record Relationship(String id, String type, String source, String target, Integer confidence) {}
-
-    private record PendingIncident(String id, Map<String, Object> fields, List<Violation> problems) {}
-
     private final ImportBatch batch = new ImportBatch("stix", Stix::propertyOf);
-    private final Map<String, Identity> identities = new HashMap<>();
-    private final Map<String, String> countries = new HashMap<>();
-    private final Map<String, String> actorKeys = new HashMap<>();
-    private final Map<String, PendingIncident> incidents = new LinkedHashMap<>();
-    private final List<Relationship> relationships = new ArrayList<>();
+    private final StixDirectory.Lookup lookup;
+    private final StixIncidents incidents;
+    private final List<StixIncidents.Actor> actors = new ArrayList<>();
 
-    private StixBundleReader() {}
+    private StixBundleReader(StixDirectory.Lookup lookup) {
+        this.lookup = lookup;
+        this.incidents = new StixIncidents(batch, lookup);
+    }
 
-    public static ImportBatch read(InputStream body, ObjectMapper mapper) throws IOException {
-        return new StixBundleReader().readBundle(body, mapper);
+    /** @param lookup the stored actors and the countries, which foreign objects are matched against */
+    public static ImportBatch read(InputStream body, ObjectMapper mapper, StixDirectory.Lookup lookup)
+            throws IOException {
+        return new StixBundleReader(lookup).readBundle(body, mapper);
     }
 
     private ImportBatch readBundle(InputStream body, ObjectMapper mapper) throws IOException {
@@ -86,10 +78,7 @@ public final class StixBundleReader {
                 throw new ApiProblem(ProblemType.MALFORMED_BODY, "content after the end of the bundle");
             }
         } catch (JsonProcessingException e) {
-            throw new ApiProblem(
-                    ProblemType.MALFORMED_BODY,
-                    "the body is not well-formed JSON (line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr() + ")");
+            throw JsonErrors.malformed(e);
         }
         if (!Stix.BUNDLE.equals(type)) {
             throw notABundle(type == null ? "it has no \"type\"" : "its type is '" + type + "', not 'bundle'");
@@ -97,7 +86,8 @@ public final class StixBundleReader {
         if (!sawObjects) {
             throw notABundle("it has no \"objects\" array");
         }
-        joinIncidents();
+        resolveActors();
+        incidents.join();
         return batch;
     }
 
@@ -105,9 +95,9 @@ public final class StixBundleReader {
         return new ApiProblem(ProblemType.MALFORMED_BODY, "not a STIX 2.1 bundle: " + why);
     }
 
-    private void accept(JsonNode object, int index) {
-        String type = object.path("type").asText(null);
-        String id = object.path("id").asText(null);
+    private void accept(JsonNode node, int index) {
+        String type = node.path("type").asText(null);
+        String id = node.path("id").asText(null);
         if (type == null || id == null || !id.startsWith(type + "--")) {
             batch.addProblem(new Violation(
                     "objects[" + index + "]",
@@ -117,317 +107,113 @@ public final class StixBundleReader {
                     "a STIX object needs a type and an id '<type>--<uuid>'"));
             return;
         }
-        Properties properties = new Properties(object);
+        StixObject object = new StixObject(node, type, id);
+        boolean held = true;
         switch (type) {
-            case Stix.INCIDENT -> readIncident(id, properties);
-            case Stix.INTRUSION_SET -> readActor(id, properties);
-            case Stix.SANCTION -> readSanction(id, properties);
-            case Stix.IDENTITY ->
-                identities.put(
-                        id,
-                        new Identity(
-                                Boolean.TRUE.equals(properties.bool(Stix.VICTIM_UNKNOWN))
-                                        ? null
-                                        : properties.text("name"),
-                                properties.text(Stix.SECTOR)));
-            case Stix.LOCATION -> {
-                String country = properties.text("country");
-                if (country != null) {
-                    countries.put(id, country.toUpperCase(Locale.ROOT));
-                }
-            }
-            case Stix.RELATIONSHIP ->
-                relationships.add(new Relationship(
-                        id,
-                        properties.text("relationship_type"),
-                        properties.text("source_ref"),
-                        properties.text("target_ref"),
-                        properties.integer("confidence")));
-            default -> batch.skip(type);
+            case Stix.INCIDENT -> incidents.incident(object);
+            case Stix.INTRUSION_SET, Stix.THREAT_ACTOR -> actor(object);
+            case Stix.IDENTITY -> incidents.identity(object);
+            case Stix.LOCATION -> incidents.location(object);
+            case Stix.RELATIONSHIP -> incidents.relationship(object);
+            case Stix.REPORT -> held = object.hasExtension() && sanction(object);
+            case Stix.EXTENSION_DEFINITION -> held = id.equals(Stix.EXTENSION_ID);
+            default -> held = false;
         }
+        if (!held) {
+            batch.skip(type);
+            return;
+        }
+        if (type.equals(Stix.EXTENSION_DEFINITION)) {
+            return;
+        }
+        object.reportIgnored(batch);
         if (!type.equals(Stix.INCIDENT)) {
-            properties.reportTo(batch, id, kindOf(type), keyOf(object));
+            for (Violation violation : object.violations) {
+                batch.addProblem(new Violation(id, kindOf(type), object.key(), violation.field(), violation.message()));
+            }
         }
     }
 
     private static String kindOf(String type) {
         return switch (type) {
-            case Stix.INTRUSION_SET -> "actor";
-            case Stix.SANCTION -> "sanction";
+            case Stix.INTRUSION_SET, Stix.THREAT_ACTOR -> "actor";
+            case Stix.REPORT -> "sanction";
             default -> type;
         };
     }
 
-    private void readActor(String id, Properties properties) {
-        String key = properties.key();
-        actorKeys.put(id, key);
-        String[] source = properties.source();
-        batch.addActor(
-                id,
+    private void actor(StixObject object) {
+        String[] source = object.source();
+        actors.add(new StixIncidents.Actor(
+                object.id,
+                object.key(),
                 new ActorData(
-                        key,
-                        properties.text("name"),
-                        properties.list("aliases"),
-                        properties.text("description"),
+                        object.key(),
+                        object.text("name"),
+                        object.list("aliases"),
+                        object.text("description"),
                         source[0],
                         source[1],
-                        null));
+                        null)));
     }
 
-    private void readSanction(String id, Properties properties) {
-        String[] source = properties.source();
-        batch.addSanction(
-                id,
-                new SanctionData(
-                        properties.key(),
-                        properties.text(Stix.AUTHORITY),
-                        properties.text("name"),
-                        properties.text(Stix.TARGET_JURISDICTION),
-                        properties.date(Stix.ANNOUNCED_DATE),
-                        properties.date(Stix.EFFECTIVE_DATE),
-                        properties.list(Stix.MEASURES),
-                        properties.text(Stix.DIRECTION),
-                        properties.integer(Stix.SEVERITY_OVERRIDE),
-                        properties.text(Stix.SEVERITY_OVERRIDE_REASON),
-                        properties.text("description"),
-                        source[0],
-                        source[1],
-                        null));
-    }
-
-    private void readIncident(String id, Properties properties) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("key", properties.key());
-        fields.put("firstActionDate", properties.date(Stix.FIRST_ACTION_DATE));
-        fields.put("datePrecision", properties.text(Stix.DATE_PRECISION));
-        fields.put("intrusionStartDate", properties.date(Stix.INTRUSION_START_DATE));
-        fields.put("vector", properties.text(Stix.VECTOR));
-        fields.put("attemptedUsd", properties.whole(Stix.ATTEMPTED_USD));
-        fields.put("realisedUsd", properties.whole(Stix.REALISED_USD));
-        fields.put("destructive", properties.bool(Stix.DESTRUCTIVE));
-        fields.put("note", properties.text("description"));
-        String[] source = properties.source();
-        fields.put("source", source[0]);
-        fields.put("sourceUrl", source[1]);
-        incidents.put(id, new PendingIncident(id, fields, new ArrayList<>(properties.violations)));
-    }
-
-    /** Completes each incident from its relationships, then adds it to the batch. */
-    private void joinIncidents() {
-        for (Relationship relationship : relationships) {
-            PendingIncident incident = incidents.get(relationship.source());
-            if (incident == null) {
-                batch.skip(Stix.RELATIONSHIP);
-                continue;
+    /**
+     * An actor with this service's key is imported as such. A foreign one (OpenCTI, MISP) is matched to a stored
+     * actor by name or alias and not imported; when none matches, it is imported under its STIX id as key.
+     */
+    private void resolveActors() {
+        for (StixIncidents.Actor actor : actors) {
+            ActorData data = actor.data();
+            String key = actor.key();
+            if (key == null) {
+                key = lookup.actor(data.name());
+                for (int i = 0; key == null && i < data.aliases().size(); i++) {
+                    key = lookup.actor(data.aliases().get(i));
+                }
+                if (key != null) {
+                    incidents.actorKey(actor.id(), key);
+                    continue;
+                }
+                key = actor.id();
             }
-            String target = relationship.target();
-            if (Stix.TARGETS.equals(relationship.type()) && target != null && target.startsWith(Stix.IDENTITY + "--")) {
-                Identity identity = identities.get(target);
-                if (identity == null) {
-                    incident.problems()
-                            .add(Violation.of(
-                                    "victim",
-                                    "relationship " + relationship.id() + " targets " + target
-                                            + ", which is not in the bundle"));
-                } else if (setOnce(incident, "victim", identity.name(), relationship)) {
-                    incident.fields().put("sector", identity.sector());
-                }
-            } else if (Stix.TARGETS.equals(relationship.type())
-                    && target != null
-                    && target.startsWith(Stix.LOCATION + "--")) {
-                if (!countries.containsKey(target)) {
-                    incident.problems()
-                            .add(Violation.of(
-                                    "country",
-                                    "relationship " + relationship.id() + " targets " + target
-                                            + ", which is not in the bundle or names no country"));
-                } else {
-                    setOnce(incident, "country", countries.get(target), relationship);
-                }
-            } else if (Stix.ATTRIBUTED_TO.equals(relationship.type())
-                    && target != null
-                    && target.startsWith(Stix.INTRUSION_SET + "--")) {
-                if (!actorKeys.containsKey(target)) {
-                    incident.problems()
-                            .add(Violation.of(
-                                    "actor",
-                                    "relationship " + relationship.id() + " points to " + target
-                                            + ", which is not in the bundle"));
-                } else if (setOnce(incident, "actor", actorKeys.get(target), relationship)) {
-                    incident.fields().put("attributionConfidence", relationship.confidence());
-                }
-            } else {
-                batch.skip(Stix.RELATIONSHIP);
-            }
-        }
-        for (PendingIncident incident : incidents.values()) {
-            Map<String, Object> f = incident.fields();
-            String key = (String) f.get("key");
-            if (!incident.problems().isEmpty()) {
-                for (Violation violation : incident.problems()) {
-                    batch.addProblem(new Violation(
-                            incident.id(),
-                            "incident",
+            incidents.actorKey(actor.id(), key);
+            batch.addActor(
+                    actor.id(),
+                    new ActorData(
                             key,
-                            violation.field() == null ? null : Stix.propertyOf(violation.field()),
-                            violation.message()));
-                }
-                continue;
-            }
-            batch.addIncident(
-                    incident.id(),
-                    new IncidentData(
-                            key,
-                            (LocalDate) f.get("firstActionDate"),
-                            (String) f.get("datePrecision"),
-                            (LocalDate) f.get("intrusionStartDate"),
-                            (String) f.get("actor"),
-                            (Integer) f.get("attributionConfidence"),
-                            (String) f.get("victim"),
-                            (String) f.get("sector"),
-                            (String) f.get("country"),
-                            (String) f.get("vector"),
-                            (Long) f.get("attemptedUsd"),
-                            (Long) f.get("realisedUsd"),
-                            (Boolean) f.get("destructive"),
-                            (String) f.get("note"),
-                            (String) f.get("source"),
-                            (String) f.get("sourceUrl"),
+                            data.name(),
+                            data.aliases(),
+                            data.description(),
+                            data.source(),
+                            data.sourceUrl(),
                             null));
         }
     }
 
-    private static boolean setOnce(PendingIncident incident, String field, Object value, Relationship relationship) {
-        if (incident.fields().containsKey(field)) {
-            incident.problems()
-                    .add(Violation.of(
-                            field, "more than one relationship gives the " + field + " (" + relationship.id() + ")"));
-            return false;
-        }
-        incident.fields().put(field, value);
+    private boolean sanction(StixObject report) {
+        String[] source = report.source();
+        batch.addSanction(
+                report.id,
+                new SanctionData(
+                        report.key() == null ? report.id : report.key(),
+                        report.extText(Stix.AUTHORITY),
+                        report.text("name"),
+                        report.extText(Stix.TARGET_JURISDICTION),
+                        report.extDate(Stix.ANNOUNCED_DATE),
+                        report.extDate(Stix.EFFECTIVE_DATE),
+                        report.extList(Stix.MEASURES),
+                        report.extText(Stix.DIRECTION),
+                        report.extInteger(Stix.SEVERITY_OVERRIDE),
+                        report.extText(Stix.SEVERITY_OVERRIDE_REASON),
+                        report.text("description"),
+                        source[0],
+                        source[1],
+                        null));
+        // Informative or derived from the rest: read so they are not reported as ignored.
+        report.extWhole(Stix.SEVERITY);
+        report.day("published");
+        report.list("report_types");
+        report.list("object_refs");
         return true;
-    }
-
-    private static String keyOf(JsonNode object) {
-        return new Properties(object).key();
-    }
-
-    /** Typed access to an object's properties; a value of the wrong type becomes a violation. */
-    private static final class Properties {
-
-        private final JsonNode object;
-        private final List<Violation> violations = new ArrayList<>();
-
-        Properties(JsonNode object) {
-            this.object = object;
-        }
-
-        String text(String property) {
-            JsonNode value = object.get(property);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isTextual()) {
-                violations.add(Violation.of(property, "must be a string"));
-                return null;
-            }
-            return value.asText();
-        }
-
-        List<String> list(String property) {
-            JsonNode value = object.get(property);
-            if (value == null || value.isNull()) {
-                return List.of();
-            }
-            List<String> items = new ArrayList<>();
-            if (!value.isArray()) {
-                violations.add(Violation.of(property, "must be a list of strings"));
-                return items;
-            }
-            for (JsonNode item : value) {
-                if (!item.isTextual()) {
-                    violations.add(Violation.of(property, "must be a list of strings"));
-                    return List.of();
-                }
-                items.add(item.asText());
-            }
-            return items;
-        }
-
-        LocalDate date(String property) {
-            String value = text(property);
-            if (value == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(value);
-            } catch (DateTimeParseException e) {
-                violations.add(Violation.of(property, "'" + value + "' is not an ISO date (yyyy-mm-dd)"));
-                return null;
-            }
-        }
-
-        Long whole(String property) {
-            JsonNode value = object.get(property);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToLong()) {
-                violations.add(Violation.of(property, "'" + value + "' is not a whole number"));
-                return null;
-            }
-            return value.longValue();
-        }
-
-        Integer integer(String property) {
-            JsonNode value = object.get(property);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isIntegralNumber() || !value.canConvertToInt()) {
-                violations.add(Violation.of(property, "'" + value + "' is not a whole number"));
-                return null;
-            }
-            return value.intValue();
-        }
-
-        Boolean bool(String property) {
-            JsonNode value = object.get(property);
-            if (value == null || value.isNull()) {
-                return null;
-            }
-            if (!value.isBoolean()) {
-                violations.add(Violation.of(property, "'" + value + "' is not true or false"));
-                return null;
-            }
-            return value.booleanValue();
-        }
-
-        /** The natural key: the external id of the reference named "sanctionsrisk". */
-        String key() {
-            for (JsonNode reference : object.path("external_references")) {
-                if (Stix.KEY_SOURCE.equals(reference.path("source_name").asText(null))) {
-                    return reference.path("external_id").asText(null);
-                }
-            }
-            return null;
-        }
-
-        /** The source and its URL: the first external reference other than the key's. */
-        String[] source() {
-            for (JsonNode reference : object.path("external_references")) {
-                String name = reference.path("source_name").asText(null);
-                if (name != null && !Stix.KEY_SOURCE.equals(name)) {
-                    return new String[] {name, reference.path("url").asText(null)};
-                }
-            }
-            return new String[] {null, null};
-        }
-
-        void reportTo(ImportBatch batch, String id, String kind, String key) {
-            for (Violation violation : violations) {
-                batch.addProblem(new Violation(id, kind, key, violation.field(), violation.message()));
-            }
-        }
     }
 }

@@ -18,7 +18,8 @@ public class IncidentRepository implements KeyedRepository<Incident> {
 
     /**
      * Filters of the incident list; null means no filter. Dates bound the first-action date, inclusive;
-     * {@code countries} is the country set of the requested country or region.
+     * {@code countries} is the country set of the requested country or region; {@code regions}, with a region
+     * filter, the region and the regions below it, which match incidents whose country is unknown.
      */
     public record Filter(
             LocalDate from,
@@ -26,6 +27,7 @@ public class IncidentRepository implements KeyedRepository<Incident> {
             String actor,
             String sector,
             Collection<String> countries,
+            Collection<String> regions,
             AttackVector vector) {}
 
     /**
@@ -187,7 +189,13 @@ public class IncidentRepository implements KeyedRepository<Incident> {
             clauses.add("sectorCode = :sector");
             parameters.and("sector", filter.sector());
         }
-        if (filter.countries() != null) {
+        if (filter.countries() != null
+                && filter.regions() != null
+                && !filter.regions().isEmpty()) {
+            clauses.add("(countryCode in :countries or (countryCode is null and regionCode in :regions))");
+            parameters.and("countries", filter.countries());
+            parameters.and("regions", filter.regions());
+        } else if (filter.countries() != null) {
             clauses.add("countryCode in :countries");
             parameters.and("countries", filter.countries());
         }

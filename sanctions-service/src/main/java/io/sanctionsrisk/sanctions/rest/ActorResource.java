@@ -1,12 +1,15 @@
 package io.sanctionsrisk.sanctions.rest;
 
+import io.sanctionsrisk.sanctions.ActorData;
 import io.sanctionsrisk.sanctions.AuditedEntity;
-import io.sanctionsrisk.sanctions.dto.ActorData;
 import io.sanctionsrisk.sanctions.dto.ActorView;
 import io.sanctionsrisk.sanctions.dto.DataVersionView;
-import io.sanctionsrisk.sanctions.problem.Problem;
 import io.sanctionsrisk.sanctions.service.ActorService;
 import io.sanctionsrisk.sanctions.service.DataVersionService;
+import io.sanctionsrisk.sanctions.web.CallerResolver;
+import io.sanctionsrisk.sanctions.web.Conditional;
+import io.sanctionsrisk.sanctions.web.Paging;
+import io.sanctionsrisk.sanctions.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -2,6 +2,7 @@ package io.sanctionsrisk.sanctions.rest;
 
 import io.sanctionsrisk.sanctions.dto.DataVersionView;
 import io.sanctionsrisk.sanctions.service.DataVersionService;
+import io.sanctionsrisk.sanctions.web.Conditional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

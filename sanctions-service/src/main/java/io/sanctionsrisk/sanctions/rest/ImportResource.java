@@ -8,9 +8,13 @@ import io.sanctionsrisk.sanctions.importing.ImportReport;
 import io.sanctionsrisk.sanctions.importing.ImportService;
 import io.sanctionsrisk.sanctions.importing.JsonImportReader;
 import io.sanctionsrisk.sanctions.importing.StixBundleReader;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.Problem;
+import io.sanctionsrisk.sanctions.importing.StixDirectory;
 import io.sanctionsrisk.sanctions.stix.Stix;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.CallerResolver;
+import io.sanctionsrisk.sanctions.web.Conditional;
+import io.sanctionsrisk.sanctions.web.Params;
+import io.sanctionsrisk.sanctions.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -49,8 +53,10 @@ public class ImportResource {
     private final ImportService imports;
     private final CallerResolver caller;
     private final ObjectMapper mapper;
+    private final StixDirectory directory;
 
-    public ImportResource(ImportService imports, CallerResolver caller, ObjectMapper mapper) {
+    public ImportResource(ImportService imports, CallerResolver caller, ObjectMapper mapper, StixDirectory directory) {
+        this.directory = directory;
         this.imports = imports;
         this.caller = caller;
         this.mapper = mapper;
@@ -123,7 +129,7 @@ public class ImportResource {
             batch = CsvImportReader.newBatch();
             CsvImportReader.read(new InputStreamReader(body, charset(type)), layout, "", batch);
         } else if (type.isCompatible(MediaType.valueOf(Stix.MEDIA_TYPE))) {
-            batch = StixBundleReader.read(body, mapper);
+            batch = StixBundleReader.read(body, mapper, directory.lookup());
         } else {
             batch = JsonImportReader.read(body, mapper);
         }

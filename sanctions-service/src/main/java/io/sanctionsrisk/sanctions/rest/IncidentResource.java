@@ -1,15 +1,21 @@
 package io.sanctionsrisk.sanctions.rest;
 
 import io.sanctionsrisk.sanctions.AuditedEntity;
+import io.sanctionsrisk.sanctions.IncidentData;
 import io.sanctionsrisk.sanctions.dto.DataVersionView;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
 import io.sanctionsrisk.sanctions.dto.IncidentView;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.Problem;
 import io.sanctionsrisk.sanctions.service.DataVersionService;
 import io.sanctionsrisk.sanctions.service.IncidentCursor;
+import io.sanctionsrisk.sanctions.service.IncidentFilters;
 import io.sanctionsrisk.sanctions.service.IncidentService;
+import io.sanctionsrisk.sanctions.service.IncidentSorts;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.CallerResolver;
+import io.sanctionsrisk.sanctions.web.Conditional;
+import io.sanctionsrisk.sanctions.web.Paging;
+import io.sanctionsrisk.sanctions.web.Params;
+import io.sanctionsrisk.sanctions.web.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

@@ -13,6 +13,7 @@ import io.sanctionsrisk.sanctions.dto.TaxonomyEntries.RegionEntry;
 import io.sanctionsrisk.sanctions.dto.TaxonomyEntries.SectorEntry;
 import io.sanctionsrisk.sanctions.service.DataVersionService;
 import io.sanctionsrisk.sanctions.service.TaxonomyService;
+import io.sanctionsrisk.sanctions.web.Conditional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -4,6 +4,8 @@ import io.sanctionsrisk.sanctions.dto.DataVersionView;
 import io.sanctionsrisk.sanctions.dto.Timeline;
 import io.sanctionsrisk.sanctions.service.DataVersionService;
 import io.sanctionsrisk.sanctions.service.TimelineService;
+import io.sanctionsrisk.sanctions.web.Conditional;
+import io.sanctionsrisk.sanctions.web.Params;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

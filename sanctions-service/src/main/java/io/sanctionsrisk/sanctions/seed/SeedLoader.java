@@ -8,9 +8,9 @@ import io.sanctionsrisk.sanctions.importing.ImportBatch;
 import io.sanctionsrisk.sanctions.importing.ImportReport;
 import io.sanctionsrisk.sanctions.importing.ImportService;
 import io.sanctionsrisk.sanctions.persistence.SeedStateRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.Violation;
 import io.sanctionsrisk.sanctions.service.DataVersionService;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
@@ -29,7 +29,9 @@ import org.jboss.logging.Logger;
 /**
  * Loads the curated actors, sanctions and incidents through the import path. It runs when the files differ
  * from the ones last loaded (a checksum in the seed_state table), so a restart changes nothing and a record a
- * data steward edited stays edited until a new curated release ships.
+ * data steward edited stays edited until a new curated release ships. A new release is upserted by natural key
+ * (no duplicates), the records it no longer ships are retired ({@link SeedRetirement}), and the data version
+ * goes up once, in one transaction.
  */
 @ApplicationScoped
 public class SeedLoader {
@@ -41,6 +43,7 @@ public class SeedLoader {
     private final SeedFiles files;
     private final ImportService imports;
     private final SeedStateRepository states;
+    private final SeedRetirement retirement;
     private final DataVersionService dataVersion;
     private final Clock clock;
 
@@ -48,8 +51,10 @@ public class SeedLoader {
             SeedFiles files,
             ImportService imports,
             SeedStateRepository states,
+            SeedRetirement retirement,
             DataVersionService dataVersion,
             Clock clock) {
+        this.retirement = retirement;
         this.files = files;
         this.imports = imports;
         this.states = states;
@@ -63,11 +68,17 @@ public class SeedLoader {
      */
     @Transactional
     public Optional<ImportReport> load(boolean force) {
-        dataVersion.holdWriters();
         byte[][] contents = new byte[FILES.size()][];
         for (int i = 0; i < FILES.size(); i++) {
             contents[i] = files.read(FILES.get(i));
         }
+        return load(contents, force);
+    }
+
+    /** Loads a release given as the contents of {@link #FILES}, in that order. */
+    @Transactional
+    Optional<ImportReport> load(byte[][] contents, boolean force) {
+        long before = dataVersion.holdWriters().version();
         String checksum = checksum(contents);
         SeedState state = states.findByIdOptional(RECORDS).orElse(null);
         if (!force && state != null && checksum.equals(state.getChecksum())) {
@@ -98,16 +109,24 @@ public class SeedLoader {
             }
             throw new IllegalStateException("the curated seed files are invalid: " + problem.getMessage());
         }
-        if (state == null) {
-            state = new SeedState(RECORDS);
-            state.record(checksum, clock.instant());
-            states.persist(state);
+        int retired = retirement.retire(batch);
+        if (retired > 0 && report.dataVersion() == before) {
+            // The import changed nothing, so it did not count this change: count it once here.
+            report = report.withDataVersion(
+                    dataVersion.increment(clock.instant()).version());
+        }
+        // The import cleared the persistence context: read the state again rather than change a detached copy.
+        SeedState current = states.findByIdOptional(RECORDS).orElse(null);
+        if (current == null) {
+            current = new SeedState(RECORDS);
+            current.record(checksum, clock.instant());
+            states.persist(current);
         } else {
-            state.record(checksum, clock.instant());
+            current.record(checksum, clock.instant());
         }
         LOG.infof(
-                "Seed loaded: created %s, updated %s, unchanged %s; data version %d",
-                report.created(), report.updated(), report.unchanged(), report.dataVersion());
+                "Seed loaded: created %s, updated %s, unchanged %s, retired %d; data version %d",
+                report.created(), report.updated(), report.unchanged(), retired, report.dataVersion());
         return Optional.of(report);
     }
 

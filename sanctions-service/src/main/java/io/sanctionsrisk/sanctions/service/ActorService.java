@@ -1,15 +1,15 @@
 package io.sanctionsrisk.sanctions.service;
 
+import io.sanctionsrisk.sanctions.ActorData;
 import io.sanctionsrisk.sanctions.Caller;
 import io.sanctionsrisk.sanctions.ThreatActor;
-import io.sanctionsrisk.sanctions.dto.ActorData;
 import io.sanctionsrisk.sanctions.dto.ActorView;
 import io.sanctionsrisk.sanctions.dto.Page;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.ProblemType;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ProblemType;
+import io.sanctionsrisk.sanctions.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -2,9 +2,9 @@ package io.sanctionsrisk.sanctions.service;
 
 import io.sanctionsrisk.sanctions.AttackVector;
 import io.sanctionsrisk.sanctions.Incident;
-import io.sanctionsrisk.sanctions.dto.Keys;
+import io.sanctionsrisk.sanctions.Keys;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -134,6 +134,9 @@ public final class IncidentCursor {
                 String.valueOf(filter.sector()),
                 filter.countries() == null ? "null" : String.join(",", new TreeSet<>(filter.countries())),
                 vector == null ? "null" : vector.name());
+        if (filter.regions() != null) {
+            canonical += "\nregions:" + String.join(",", new TreeSet<>(filter.regions()));
+        }
         return digest(canonical, 12);
     }
 

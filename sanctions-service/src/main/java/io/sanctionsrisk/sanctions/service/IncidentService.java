@@ -3,14 +3,14 @@ package io.sanctionsrisk.sanctions.service;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.sanctionsrisk.sanctions.Caller;
 import io.sanctionsrisk.sanctions.Incident;
+import io.sanctionsrisk.sanctions.IncidentData;
 import io.sanctionsrisk.sanctions.dto.CursorPage;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
 import io.sanctionsrisk.sanctions.dto.IncidentView;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.ProblemType;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ProblemType;
+import io.sanctionsrisk.sanctions.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -164,23 +164,6 @@ public class IncidentService {
                     "key",
                     "the body's key '" + data.key() + "' differs from the path's '" + key + "'; keys cannot change")));
         }
-        return new IncidentData(
-                key,
-                data.firstActionDate(),
-                data.datePrecision(),
-                data.intrusionStartDate(),
-                data.actor(),
-                data.attributionConfidence(),
-                data.victim(),
-                data.sector(),
-                data.country(),
-                data.vector(),
-                data.attemptedUsd(),
-                data.realisedUsd(),
-                data.destructive(),
-                data.note(),
-                data.source(),
-                data.sourceUrl(),
-                data.version());
+        return data.withKey(key);
     }
 }

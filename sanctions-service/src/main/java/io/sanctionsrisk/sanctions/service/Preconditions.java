@@ -1,8 +1,8 @@
 package io.sanctionsrisk.sanctions.service;
 
 import io.sanctionsrisk.sanctions.AuditedEntity;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.ProblemType;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ProblemType;
 
 /**
  * Optimistic locking at the API: a write names the state it was based on, by the record's version in the

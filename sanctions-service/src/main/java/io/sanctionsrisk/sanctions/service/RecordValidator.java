@@ -1,20 +1,21 @@
 package io.sanctionsrisk.sanctions.service;
 
+import io.sanctionsrisk.sanctions.ActorData;
 import io.sanctionsrisk.sanctions.AttackVector;
 import io.sanctionsrisk.sanctions.Authority;
 import io.sanctionsrisk.sanctions.CodedValue;
 import io.sanctionsrisk.sanctions.DatePrecision;
 import io.sanctionsrisk.sanctions.Direction;
+import io.sanctionsrisk.sanctions.IncidentData;
 import io.sanctionsrisk.sanctions.Measure;
-import io.sanctionsrisk.sanctions.dto.ActorData;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.SanctionData;
+import io.sanctionsrisk.sanctions.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,6 +84,10 @@ public class RecordValidator {
                     "sector", "unknown sector code '" + incident.sector() + "' (see /api/v1/taxonomy/sectors)"));
         }
         checkCountry("country", incident.country(), violations);
+        if (incident.region() != null && !taxonomy.snapshot().regions().containsKey(incident.region())) {
+            violations.add(Violation.of(
+                    "region", "unknown region code '" + incident.region() + "' (see /api/v1/taxonomy/regions)"));
+        }
         if (incident.actor() != null && !actorExists.test(incident.actor())) {
             violations.add(Violation.of("actor", "unknown actor '" + incident.actor() + "' (see /api/v1/actors)"));
         }
@@ -97,6 +102,14 @@ public class RecordValidator {
                     "intrusion start " + incident.intrusionStartDate() + " is after the first action "
                             + incident.firstActionDate()));
         }
+        checkNotBefore("attributedOn", incident.attributedOn(), incident.firstActionDate(), violations);
+        checkNotBefore("reportedOn", incident.reportedOn(), incident.firstActionDate(), violations);
+        if (incident.attributedOn() != null && incident.actor() == null) {
+            violations.add(Violation.of("attributedOn", "an attribution date needs an actor"));
+        }
+        if (incident.attributedBy() != null && incident.attributedOn() == null) {
+            violations.add(Violation.of("attributedBy", "who attributed it needs the date (attributedOn)"));
+        }
         if (incident.attemptedUsd() != null
                 && incident.realisedUsd() != null
                 && incident.realisedUsd() > incident.attemptedUsd()) {
@@ -107,6 +120,14 @@ public class RecordValidator {
         }
         checkSource(incident.source(), incident.sourceUrl(), violations);
         return violations;
+    }
+
+    /** A public attribution or report cannot precede the first fraudulent action (as stored: a month's first day). */
+    private static void checkNotBefore(
+            String field, LocalDate date, LocalDate firstAction, List<Violation> violations) {
+        if (date != null && firstAction != null && date.isBefore(firstAction)) {
+            violations.add(Violation.of(field, field + " " + date + " is before the first action " + firstAction));
+        }
     }
 
     private <T> List<Violation> constraints(T record) {

@@ -2,14 +2,14 @@ package io.sanctionsrisk.sanctions.service;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.sanctionsrisk.sanctions.Caller;
+import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.SanctionEvent;
 import io.sanctionsrisk.sanctions.dto.Page;
-import io.sanctionsrisk.sanctions.dto.SanctionData;
 import io.sanctionsrisk.sanctions.dto.SanctionView;
 import io.sanctionsrisk.sanctions.persistence.SanctionEventRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
-import io.sanctionsrisk.sanctions.problem.ProblemType;
-import io.sanctionsrisk.sanctions.problem.Violation;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ProblemType;
+import io.sanctionsrisk.sanctions.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -41,6 +41,23 @@ public class TaxonomyService {
             return country == null ? null : country.region();
         }
 
+        /** The region and every region below it. */
+        public Set<String> regionsIn(String regionCode) {
+            Set<String> found = new TreeSet<>();
+            for (String code : regions.keySet()) {
+                String at = code;
+                for (int depth = 0; at != null && depth <= regions.size(); depth++) {
+                    if (at.equals(regionCode)) {
+                        found.add(code);
+                        break;
+                    }
+                    RegionEntry entry = regions.get(at);
+                    at = entry == null ? null : entry.parentCode();
+                }
+            }
+            return found;
+        }
+
         /** The countries in a region or in any region below it. */
         public Set<String> countriesIn(String regionCode) {
             return countriesByRegion.getOrDefault(regionCode, Set.of());

@@ -7,7 +7,7 @@ import io.sanctionsrisk.sanctions.dto.Timeline;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository.MonthlyTotals;
 import io.sanctionsrisk.sanctions.persistence.SanctionEventRepository;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -6,7 +6,7 @@ import io.sanctionsrisk.sanctions.CodedValue;
 import io.sanctionsrisk.sanctions.DatePrecision;
 import io.sanctionsrisk.sanctions.Direction;
 import io.sanctionsrisk.sanctions.Measure;
-import io.sanctionsrisk.sanctions.problem.ApiProblem;
+import io.sanctionsrisk.sanctions.web.ApiProblem;
 
 /** Names of the code vocabularies in messages, and parsing of codes given as request parameters. */
 public final class Vocabularies {

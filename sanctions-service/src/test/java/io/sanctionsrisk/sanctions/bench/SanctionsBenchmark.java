@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.sanctionsrisk.sanctions.dto.ActorData;
+import io.sanctionsrisk.sanctions.ActorData;
+import io.sanctionsrisk.sanctions.IncidentData;
 import io.sanctionsrisk.sanctions.dto.DataVersionView;
-import io.sanctionsrisk.sanctions.dto.IncidentData;
 import io.sanctionsrisk.sanctions.dto.TaxonomyEntries.CountryEntry;
 import io.sanctionsrisk.sanctions.exporting.ExportSnapshot;
 import io.sanctionsrisk.sanctions.exporting.ExportSnapshot.Stamped;
@@ -139,6 +139,10 @@ class SanctionsBenchmark {
                     "Generated for the benchmark",
                     "Bench",
                     "https://example.org/bench/" + i,
+                    first.plusDays(200),
+                    "Bench attribution",
+                    first.plusDays(2),
+                    null,
                     null);
             incidents.add(new Stamped<>(incident, now, now, 0));
         }

@@ -3,6 +3,7 @@ package io.sanctionsrisk.sanctions.exporting;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -130,7 +131,9 @@ class ExportRoundTripTest {
         String first = new String(stix(), StandardCharsets.UTF_8);
         String second = new String(stix(), StandardCharsets.UTF_8);
         assertEquals(first, second, "ids and content are derived from the data only");
-        assertTrue(first.contains("\"type\":\"x-sanctionsrisk-sanction\""));
+        assertTrue(first.contains("\"type\":\"extension-definition\""));
+        assertTrue(first.contains("\"report_types\":[\"sanctions\"]"), "sanctions events are reports");
+        assertFalse(first.contains("x-sanctionsrisk") || first.contains("\"x_"), "no custom types or x_ properties");
         assertTrue(first.contains("\"relationship_type\":\"attributed-to\""));
     }
 

@@ -50,7 +50,7 @@ class H2PortabilityTest {
                 .get("/api/v1/exports")
                 .then()
                 .statusCode(200)
-                .body(containsString("x-sanctionsrisk-sanction"));
+                .body(containsString("\"report_types\":[\"sanctions\"]"));
     }
 
     @ParameterizedTest(name = "sort={0}")

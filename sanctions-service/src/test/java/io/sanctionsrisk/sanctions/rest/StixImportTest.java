@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.sanctionsrisk.sanctions.stix.Stix;
 import io.sanctionsrisk.sanctions.support.Api;
 import org.junit.jupiter.api.Test;
 
@@ -23,23 +24,22 @@ class StixImportTest {
                   {"type": "intrusion-set", "spec_version": "2.1", "id": "intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29",
                    "created": "2024-01-01T00:00:00.000Z", "modified": "2024-01-01T00:00:00.000Z",
                    "name": "Foreign set", "aliases": ["Other name"],
-                   "external_references": [{"source_name": "sanctionsrisk", "external_id": "%s"},
-                                           {"source_name": "Vendor report", "url": "https://example.org/report"}]},
+                   "external_references": [{"source_name": "Vendor report", "url": "https://example.org/report"}],
+                   "extensions": {"EXT": {"extension_type": "property-extension", "key": "%s"}}},
                   {"type": "identity", "spec_version": "2.1", "id": "identity--311b2d2d-f010-4473-83ec-1edf84858f4c",
                    "created": "2024-01-01T00:00:00.000Z", "modified": "2024-01-01T00:00:00.000Z",
                    "name": "Some exchange", "identity_class": "organization", "sectors": ["financial-services"],
-                   "x_sanctionsrisk_sector": "crypto-exchange"},
+                   "extensions": {"EXT": {"extension_type": "property-extension", "sector": "crypto-exchange"}}},
                   {"type": "location", "spec_version": "2.1", "id": "location--a6e9345f-5a15-4c29-8bb3-7dcc5d168d64",
                    "created": "2024-01-01T00:00:00.000Z", "modified": "2024-01-01T00:00:00.000Z",
                    "region": "eastern-asia", "country": "%s"},
                   {"type": "incident", "spec_version": "2.1", "id": "incident--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
                    "created": "2024-01-01T00:00:00.000Z", "modified": "2024-01-01T00:00:00.000Z",
                    "name": "Exchange theft", "description": "A hot wallet emptied",
-                   "x_sanctionsrisk_first_action_date": "2018-01-26", "x_sanctionsrisk_date_precision": "day",
-                   "x_sanctionsrisk_vector": "exchange-hot-wallet",
-                   "x_sanctionsrisk_attempted_usd": 534000000, "x_sanctionsrisk_realised_usd": 534000000,
-                   "external_references": [{"source_name": "sanctionsrisk", "external_id": "%s"},
-                                           {"source_name": "News", "url": "https://example.org/news"}]},
+                   "external_references": [{"source_name": "News", "url": "https://example.org/news"}],
+                   "extensions": {"EXT": {"extension_type": "property-extension", "key": "%s",
+                     "first_action_date": "2018-01-26", "date_precision": "day", "vector": "exchange-hot-wallet",
+                     "attempted_usd": 534000000, "realised_usd": 534000000}}},
                   {"type": "relationship", "spec_version": "2.1", "id": "relationship--1e2e2d2b-17d4-4cbf-938f-98ee46b3cd30",
                    "created": "2024-01-01T00:00:00.000Z", "modified": "2024-01-01T00:00:00.000Z",
                    "relationship_type": "targets", "source_ref": "incident--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
@@ -54,7 +54,7 @@ class StixImportTest {
                    "source_ref": "incident--8e2e2d2b-17d4-4cbf-938f-98ee46b3cd3f",
                    "target_ref": "intrusion-set--4e78f46f-a023-4e5f-bc24-71b3ca22ec29"}%s
                 ]}
-                """.formatted(actorKey, country, incidentKey, extraObject);
+                """.replace("EXT", Stix.EXTENSION_ID).formatted(actorKey, country, incidentKey, extraObject);
     }
 
     private static final String MALWARE = """

@@ -1,0 +1,138 @@
+package io.sanctionsrisk.sanctions.seed;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.sanctionsrisk.sanctions.csv.CsvFormatException;
+import io.sanctionsrisk.sanctions.csv.CsvReader;
+import io.sanctionsrisk.sanctions.csv.CsvWriter;
+import io.sanctionsrisk.sanctions.importing.ImportReport;
+import io.sanctionsrisk.sanctions.support.Api;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** A running database takes a new curated release: upserted by key, retired rows removed, one version step. */
+@QuarkusTest
+class SeedUpgradeTest {
+
+    private static final String OLD_KEY = "2016-SOUTH-AFRICA-BANK-UNNAMED";
+    private static final String NEW_KEY = "2016-AFRICAN-BANK-UNNAMED";
+    private static final String INCIDENTS = "/api/v1/incidents";
+
+    @Inject
+    SeedLoader seedLoader;
+
+    @Inject
+    SeedFiles files;
+
+    @AfterEach
+    void restoreTheShippedRelease() {
+        seedLoader.load(true);
+        Api.as("viewer").get(INCIDENTS + "/" + OLD_KEY).then().statusCode(200);
+        Api.as("viewer").get(INCIDENTS + "/" + NEW_KEY).then().statusCode(404);
+    }
+
+    @Test
+    void takesANewReleaseWithNewColumnsAndARenamedRowWithoutDuplicates() throws Exception {
+        seedLoader.load(true);
+        long before = Api.dataVersion();
+        long incidents = Api.state().incidents();
+        byte[][] release = release();
+
+        ImportReport report = seedLoader.load(release, false).orElseThrow();
+
+        assertEquals(before + 1, Api.dataVersion(), "one release, one data version step");
+        assertEquals(before + 1, report.dataVersion());
+        assertEquals(1, report.created().incidents(), "the renamed row");
+        assertEquals(incidents, Api.state().incidents(), "the renamed row replaced its old key: no duplicate");
+        Api.as("viewer").get(INCIDENTS + "/" + OLD_KEY).then().statusCode(404);
+        Api.as("viewer")
+                .get(INCIDENTS + "/" + NEW_KEY)
+                .then()
+                .statusCode(200)
+                .body("country", nullValue())
+                .body("region", equalTo("africa"));
+        Api.as("viewer")
+                .get(INCIDENTS + "/2016-02-BANGLADESH-BANK")
+                .then()
+                .statusCode(200)
+                .body("attributedOn", equalTo("2017-03-22"))
+                .body("attributedBy", equalTo("US officials (press)"))
+                .body("reportedOn", equalTo("2016-03-07"));
+
+        assertTrue(seedLoader.load(release, false).isEmpty(), "the same release is not read again");
+        ImportReport again = seedLoader.load(release, true).orElseThrow();
+        assertEquals(0, again.created().total() + again.updated().total());
+        assertEquals(before + 1, Api.dataVersion(), "loading a release again changes nothing");
+    }
+
+    @Test
+    void keepsARetiredRowThatAStewardEditedSince() throws Exception {
+        seedLoader.load(true);
+        var edited = Api.as("viewer")
+                .get(INCIDENTS + "/" + OLD_KEY)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("");
+        edited.put("note", "Checked by the steward");
+        edited.remove("audit");
+        Api.steward().body(edited).put(INCIDENTS + "/" + OLD_KEY).then().statusCode(200);
+
+        seedLoader.load(release(), false).orElseThrow();
+
+        Api.as("viewer")
+                .get(INCIDENTS + "/" + OLD_KEY)
+                .then()
+                .statusCode(200)
+                .body("note", equalTo("Checked by the steward"));
+        Api.as("viewer").get(INCIDENTS + "/" + NEW_KEY).then().statusCode(200);
+    }
+
+    /**
+     * The shipped files, with incidents.csv given the optional columns at its end, the unnamed African bank under
+     * a new key with its region instead of a country, and dates on the Bangladesh Bank row.
+     */
+    private byte[][] release() throws IOException, CsvFormatException {
+        String incidents = new String(files.read("incidents.csv"), StandardCharsets.UTF_8);
+        List<CsvReader.Row> rows = CsvReader.read(new StringReader(incidents));
+        List<String> header = rows.get(0).fields();
+        int key = header.indexOf("key");
+        int country = header.indexOf("country");
+        StringWriter text = new StringWriter();
+        CsvWriter csv = new CsvWriter(text);
+        List<String> newHeader = new ArrayList<>(header);
+        newHeader.addAll(List.of("attributed_on", "attributed_by", "reported_on", "region"));
+        csv.row(newHeader);
+        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+            List<String> fields = new ArrayList<>(row.fields());
+            fields.addAll(List.of("", "", "", ""));
+            if (fields.get(key).equals(OLD_KEY)) {
+                fields.set(key, NEW_KEY);
+                fields.set(country, "");
+                fields.set(fields.size() - 1, "africa");
+            } else if (fields.get(key).equals("2016-02-BANGLADESH-BANK")) {
+                fields.set(fields.size() - 4, "2017-03-22");
+                fields.set(fields.size() - 3, "US officials (press)");
+                fields.set(fields.size() - 2, "2016-03-07");
+            }
+            csv.row(fields);
+        }
+        return new byte[][] {
+            files.read("actors.csv"),
+            files.read("sanctions.csv"),
+            text.toString().getBytes(StandardCharsets.UTF_8)
+        };
+    }
+}
