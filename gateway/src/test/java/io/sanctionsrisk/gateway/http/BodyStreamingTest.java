@@ -59,7 +59,7 @@ class BodyStreamingTest {
                 gateway,
                 "POST /api/v1/incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                         + "Content-Length: " + (DEFAULT_LIMIT + 1) + "\r\nX-Request-Id: " + id + "\r\nAuthorization: "
-                        + Tokens.bearerForUser("steward"));
+                        + Tokens.bearerForClient("steward-sync"));
         assertEquals(413, answer.status(), answer.head());
         assertTrue(answer.body().contains("https://sanctionsrisk.io/problems/payload-too-large"), answer.body());
         assertFalse(TestBackends.anyReceived(id));
@@ -72,7 +72,7 @@ class BodyStreamingTest {
                 gateway,
                 "POST /api/v1/imports HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/csv\r\n"
                         + "Content-Length: " + (128L * 1024 * 1024 + 1) + "\r\nX-Request-Id: " + id
-                        + "\r\nAuthorization: " + Tokens.bearerForUser("steward"));
+                        + "\r\nAuthorization: " + Tokens.bearerForClient("steward-sync"));
         assertEquals(413, answer.status(), answer.head());
         assertFalse(TestBackends.anyReceived(id));
     }
@@ -85,7 +85,7 @@ class BodyStreamingTest {
                 gateway,
                 "POST /api/v1/incidents HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                         + "Transfer-Encoding: chunked\r\nX-Request-Id: " + id + "\r\nAuthorization: "
-                        + Tokens.bearerForUser("steward"),
+                        + Tokens.bearerForClient("steward-sync"),
                 RawHttp.chunk(part),
                 RawHttp.chunk(part),
                 RawHttp.chunk(part),
@@ -104,7 +104,7 @@ class BodyStreamingTest {
         byte[] body = randomBytes(DEFAULT_LIMIT);
         String id = newId();
         HttpResponse<String> response = client().send(
-                        post("/api/v1/incidents", id, Tokens.bearerForUser("admin"))
+                        post("/api/v1/incidents", id, Tokens.bearerForClient("steward-sync"))
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
@@ -151,7 +151,7 @@ class BodyStreamingTest {
         });
         String id = newId();
         HttpResponse<String> response = client().send(
-                        post("/api/v1/imports", id, Tokens.bearerForUser("steward"))
+                        post("/api/v1/imports", id, Tokens.bearerForClient("steward-sync"))
                                 .header("Content-Type", "text/csv")
                                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> body))
                                 .build(),
@@ -207,7 +207,7 @@ class BodyStreamingTest {
         byte[] body = "{\"naturalKey\":\"X\"}".getBytes(StandardCharsets.UTF_8);
         String id = newId();
         HttpResponse<String> response = client().send(
-                        post("/api/v1/actors", id, Tokens.bearerForUser("steward"))
+                        post("/api/v1/actors", id, Tokens.bearerForClient("steward-sync"))
                                 .expectContinue(true)
                                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                                 .build(),
