@@ -99,12 +99,22 @@ final class FitSpace {
         return new double[] {hawkesV[0], 0, hawkesV[1], hawkesV[2], Math.log(k / NOMINAL_LAG_DAYS)};
     }
 
+    // A point whose parameters are not valid (non-finite from an overflowing step, on extreme data) is no optimum:
+    // it scores minus infinity, so the search moves away from it instead of failing.
     double hawkesValue(double[] v) {
-        return CadenceLikelihood.logLikelihood(data, hawkes(v));
+        try {
+            return CadenceLikelihood.logLikelihood(data, hawkes(v));
+        } catch (IllegalArgumentException e) {
+            return Double.NEGATIVE_INFINITY;
+        }
     }
 
     double fullValue(double[] v, int k) {
-        return CadenceLikelihood.logLikelihood(data, full(v, k));
+        try {
+            return CadenceLikelihood.logLikelihood(data, full(v, k));
+        } catch (IllegalArgumentException e) {
+            return Double.NEGATIVE_INFINITY;
+        }
     }
 
     double[] hawkesGradient(double[] v) {

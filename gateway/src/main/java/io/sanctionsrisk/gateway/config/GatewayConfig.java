@@ -132,7 +132,7 @@ public interface GatewayConfig {
         String writeScope();
 
         /** Routes whose methods other than GET and HEAD change the system of record or the model. */
-        @WithDefault("sanctions,incidents,actors,imports,model-refits")
+        @WithDefault("sanctions,incidents,actors,imports,sources,model-refits")
         List<String> writeRoutes();
     }
 

@@ -54,7 +54,12 @@ class RoleMatrixTest {
      * model need a machine client (or a browser token with the explicit write scope, which the realm does not grant).
      */
     private static final Set<String> DATA_WRITE_PREFIXES = Set.of(
-            "/api/v1/sanctions", "/api/v1/incidents", "/api/v1/actors", "/api/v1/imports", "/api/v1/model/refits");
+            "/api/v1/sanctions",
+            "/api/v1/incidents",
+            "/api/v1/actors",
+            "/api/v1/imports",
+            "/api/v1/sources",
+            "/api/v1/model/refits");
 
     private record RouteCase(String method, String path, String backend, Set<String> roles) {}
 
@@ -69,6 +74,7 @@ class RoleMatrixTest {
             new RouteCase("GET", "/api/v1/taxonomy/countries", "sanctions", EVERYONE),
             new RouteCase("GET", "/api/v1/imports", "sanctions", EVERYONE),
             new RouteCase("GET", "/api/v1/exports?format=stix", "sanctions", EVERYONE),
+            new RouteCase("GET", "/api/v1/sources/proposals?status=pending", "sanctions", EVERYONE),
             new RouteCase("GET", "/api/v1/timeline?bucket=year", "sanctions", EVERYONE),
             new RouteCase("GET", "/api/v1/data-version", "sanctions", EVERYONE),
             new RouteCase("HEAD", "/api/v1/data-version", "sanctions", EVERYONE),
@@ -94,6 +100,8 @@ class RoleMatrixTest {
             new RouteCase("PUT", "/api/v1/actors/APT38", "sanctions", STEWARDS),
             new RouteCase("DELETE", "/api/v1/actors/APT38", "sanctions", STEWARDS),
             new RouteCase("POST", "/api/v1/imports?dryRun=true", "sanctions", STEWARDS),
+            new RouteCase("POST", "/api/v1/sources/ofac-sdn/loads", "sanctions", STEWARDS),
+            new RouteCase("POST", "/api/v1/sources/proposals/7/approval", "sanctions", STEWARDS),
             new RouteCase("POST", "/api/v1/model/refits", "risk", STEWARDS));
 
     /** Methods no role may use on a route: 405 for everyone, never forwarded. */

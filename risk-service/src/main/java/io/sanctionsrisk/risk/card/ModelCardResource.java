@@ -2,7 +2,6 @@ package io.sanctionsrisk.risk.card;
 
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.PageView;
-import io.sanctionsrisk.risk.web.Problem;
 import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,14 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/model")
 @Tag(name = "model card", description = "Model cards of the stored snapshots, and their history")
 @SecurityRequirement(name = "SecurityScheme")
-@APIResponse(
-        responseCode = "401",
-        description = "No or invalid bearer token",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-@APIResponse(
-        responseCode = "403",
-        description = "The token lacks the role",
-        content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", ref = "Unauthorized")
+@APIResponse(responseCode = "403", ref = "Forbidden")
 public class ModelCardResource {
 
     static final String PDF = "application/pdf";
@@ -51,6 +44,7 @@ public class ModelCardResource {
     @Produces({MediaType.APPLICATION_JSON, PDF})
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
     @Operation(
+            operationId = "getModelCard",
             summary = "The serving snapshot's model card",
             description = "The data (versions, counts, window, records left out), the estimates with their 95%"
                     + " intervals, the diagnostics, the sensitivity to the kernel shape, the latest stored backtest"
@@ -58,20 +52,15 @@ public class ModelCardResource {
                     + " since the snapshot before. JSON by default; PDF with Accept: application/pdf.")
     @APIResponse(
             responseCode = "200",
+            description = "The model card, as JSON or PDF",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelCard.class)),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(
             responseCode = "406",
-            description = "Accept names neither JSON nor PDF",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
-    @APIResponse(
-            responseCode = "503",
-            description = "No snapshot was fitted yet; Retry-After",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "Accept names neither JSON nor PDF")
+    @APIResponse(responseCode = "503", ref = "NoSnapshot")
     public Response servingCard(@Context HttpHeaders headers) {
         MediaType type = negotiate(headers);
         return answer(cards.serving(), type);
@@ -82,30 +71,26 @@ public class ModelCardResource {
     @Produces({MediaType.APPLICATION_JSON, PDF})
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
     @Operation(
+            operationId = "getSnapshotCard",
             summary = "A stored snapshot's model card",
             description = "As GET /api/v1/model/card, for any stored snapshot; the change log compares it with the"
                     + " snapshot stored just before it.")
     @APIResponse(
             responseCode = "200",
+            description = "The model card, as JSON or PDF",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelCard.class)),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(
             responseCode = "400",
-            description = "The id is not a positive integer",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "The id is not a positive integer")
     @APIResponse(
             responseCode = "404",
-            description = "No snapshot with this id is stored",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "No snapshot with this id is stored")
     @APIResponse(
             responseCode = "406",
-            description = "Accept names neither JSON nor PDF",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "Accept names neither JSON nor PDF")
     public Response snapshotCard(
             @Parameter(description = "Snapshot id", example = "51", schema = @Schema(type = SchemaType.INTEGER))
                     @PathParam("id")
@@ -120,14 +105,16 @@ public class ModelCardResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.COMPLIANCE_VIEWER, Roles.RISK_ANALYST, Roles.POLICY_ANALYST, Roles.DATA_STEWARD, Roles.ADMIN})
     @Operation(
+            operationId = "listSnapshots",
             summary = "The stored snapshots, newest first",
             description = "Id, creation time, model, code and data versions, counts, window, trigger; page from 0.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of snapshots",
+            content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(
             responseCode = "400",
-            description = "A bad page or size",
-            content =
-                    @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+            description = "A bad page or size")
     public PageView<SnapshotSummary> snapshots(
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("page")

@@ -56,7 +56,14 @@ public class InlineFitService {
             FitOptions options =
                     FitOptions.defaults().withShape(prepared.shape()).withBudget(prepared.budget());
             long started = System.nanoTime();
-            CadenceFit fit = CadenceFitter.fit(prepared.data(), options);
+            CadenceFit fit;
+            try {
+                fit = CadenceFitter.fit(prepared.data(), options);
+            } catch (IllegalArgumentException | ArithmeticException e) {
+                // data the model cannot be fitted to (e.g. a window so long that every rate underflows)
+                throw ApiProblem.invalidDataset(
+                        List.of(Violation.of("windowDays", "these data cannot be fitted: " + e.getMessage())), 1);
+            }
             long nanos = System.nanoTime() - started;
             long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
             metrics.fitted("inline", Duration.ofNanos(nanos), fit.hitDeadline());

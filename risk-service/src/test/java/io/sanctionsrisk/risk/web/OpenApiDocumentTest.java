@@ -22,6 +22,9 @@ class OpenApiDocumentTest {
             POST /api/v1/model/refits refitModel
             POST /api/v1/model/fits fitDataset
             GET /api/v1/model/intensity getIntensity
+            GET /api/v1/model/card getModelCard
+            GET /api/v1/model/snapshots listSnapshots
+            GET /api/v1/model/snapshots/{id}/card getSnapshotCard
             POST /api/v1/scores createScore
             POST /api/v1/scores/batch createScoreBatch
             GET /api/v1/heatmap getHeatmap

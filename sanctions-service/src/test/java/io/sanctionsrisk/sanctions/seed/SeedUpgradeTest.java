@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class SeedUpgradeTest {
 
-    private static final String OLD_KEY = "2016-SOUTH-AFRICA-BANK-UNNAMED";
+    private static final String OLD_KEY = "2016-AFRICA-BANK-UNNAMED";
     private static final String NEW_KEY = "2016-AFRICAN-BANK-UNNAMED";
     private static final String INCIDENTS = "/api/v1/incidents";
 
@@ -101,8 +101,8 @@ class SeedUpgradeTest {
     }
 
     /**
-     * The shipped files, with incidents.csv given the optional columns at its end, the unnamed African bank under
-     * a new key with its region instead of a country, and dates on the Bangladesh Bank row.
+     * The shipped files, with incidents.csv given whichever optional columns it lacks at its end, the unnamed
+     * African bank under a new key with its region instead of a country, and dates on the Bangladesh Bank row.
      */
     private byte[][] release() throws IOException, CsvFormatException {
         String incidents = new String(files.read("incidents.csv"), StandardCharsets.UTF_8);
@@ -113,19 +113,25 @@ class SeedUpgradeTest {
         StringWriter text = new StringWriter();
         CsvWriter csv = new CsvWriter(text);
         List<String> newHeader = new ArrayList<>(header);
-        newHeader.addAll(List.of("attributed_on", "attributed_by", "reported_on", "region"));
+        for (String optional : List.of("attributed_on", "attributed_by", "reported_on", "region")) {
+            if (!newHeader.contains(optional)) {
+                newHeader.add(optional);
+            }
+        }
         csv.row(newHeader);
         for (CsvReader.Row row : rows.subList(1, rows.size())) {
             List<String> fields = new ArrayList<>(row.fields());
-            fields.addAll(List.of("", "", "", ""));
+            while (fields.size() < newHeader.size()) {
+                fields.add("");
+            }
             if (fields.get(key).equals(OLD_KEY)) {
                 fields.set(key, NEW_KEY);
                 fields.set(country, "");
-                fields.set(fields.size() - 1, "africa");
+                fields.set(newHeader.indexOf("region"), "africa");
             } else if (fields.get(key).equals("2016-02-BANGLADESH-BANK")) {
-                fields.set(fields.size() - 4, "2017-03-22");
-                fields.set(fields.size() - 3, "US officials (press)");
-                fields.set(fields.size() - 2, "2016-03-07");
+                fields.set(newHeader.indexOf("attributed_on"), "2017-03-22");
+                fields.set(newHeader.indexOf("attributed_by"), "US officials (press)");
+                fields.set(newHeader.indexOf("reported_on"), "2016-03-07");
             }
             csv.row(fields);
         }
