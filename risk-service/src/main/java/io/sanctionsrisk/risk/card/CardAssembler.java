@@ -4,6 +4,7 @@ import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.DatasetSanction;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
+import io.sanctionsrisk.risk.snapshot.EstimateView;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.OutputVersions;
@@ -57,9 +58,9 @@ final class CardAssembler {
                         dataset.excluded().size(),
                         dataset.excluded()),
                 ParametersView.of(snapshot.parameters()),
-                snapshot.estimates(),
-                snapshot.diagnostics(),
-                sensitivity(snapshot.diagnostics(), row.getKernelShape()),
+                snapshot.estimates().stream().map(EstimateView::of).toList(),
+                DiagnosticsView.of(snapshot.diagnostics()),
+                sensitivity(DiagnosticsView.of(snapshot.diagnostics()), row.getKernelShape()),
                 backtest,
                 Limitations.ALL,
                 changes(snapshot, previous));

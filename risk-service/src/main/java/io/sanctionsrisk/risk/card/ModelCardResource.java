@@ -57,9 +57,7 @@ public class ModelCardResource {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelCard.class)),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(
-            responseCode = "406",
-            description = "Accept names neither JSON nor PDF")
+    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor PDF")
     @APIResponse(responseCode = "503", ref = "NoSnapshot")
     public Response servingCard(@Context HttpHeaders headers) {
         MediaType type = negotiate(headers);
@@ -82,15 +80,9 @@ public class ModelCardResource {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ModelCard.class)),
                 @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
-    @APIResponse(
-            responseCode = "400",
-            description = "The id is not a positive integer")
-    @APIResponse(
-            responseCode = "404",
-            description = "No snapshot with this id is stored")
-    @APIResponse(
-            responseCode = "406",
-            description = "Accept names neither JSON nor PDF")
+    @APIResponse(responseCode = "400", description = "The id is not a positive integer")
+    @APIResponse(responseCode = "404", description = "No snapshot with this id is stored")
+    @APIResponse(responseCode = "406", description = "Accept names neither JSON nor PDF")
     public Response snapshotCard(
             @Parameter(description = "Snapshot id", example = "51", schema = @Schema(type = SchemaType.INTEGER))
                     @PathParam("id")
@@ -112,9 +104,7 @@ public class ModelCardResource {
             responseCode = "200",
             description = "A page of snapshots",
             content = @Content(schema = @Schema(implementation = PageView.class)))
-    @APIResponse(
-            responseCode = "400",
-            description = "A bad page or size")
+    @APIResponse(responseCode = "400", description = "A bad page or size")
     public PageView<SnapshotSummary> snapshots(
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("page")

@@ -1,5 +1,7 @@
 package io.sanctionsrisk.risk.model;
 
+import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
+import io.sanctionsrisk.risk.snapshot.EstimateView;
 import io.sanctionsrisk.risk.snapshot.ParametersView;
 import java.time.LocalDate;
 import java.util.List;

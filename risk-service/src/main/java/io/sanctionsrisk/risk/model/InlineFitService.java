@@ -10,6 +10,8 @@ import io.sanctionsrisk.cadence.fit.CadenceFitter;
 import io.sanctionsrisk.cadence.fit.FitOptions;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.TimeAxis;
+import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
+import io.sanctionsrisk.risk.snapshot.EstimateView;
 import io.sanctionsrisk.risk.snapshot.FitMetrics;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.ParametersView;

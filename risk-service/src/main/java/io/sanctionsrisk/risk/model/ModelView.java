@@ -1,6 +1,9 @@
 package io.sanctionsrisk.risk.model;
 
 import io.sanctionsrisk.risk.dataset.ExcludedRecord;
+import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
+import io.sanctionsrisk.risk.snapshot.EstimateView;
+import io.sanctionsrisk.risk.snapshot.MarksView;
 import io.sanctionsrisk.risk.snapshot.ParametersView;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -2,7 +2,10 @@ package io.sanctionsrisk.risk.model;
 
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetSanction;
+import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
+import io.sanctionsrisk.risk.snapshot.EstimateView;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.snapshot.MarksView;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.ParametersView;

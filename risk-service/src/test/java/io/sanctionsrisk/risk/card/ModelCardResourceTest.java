@@ -18,8 +18,8 @@ import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.DatasetSanction;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.refit.RefitService;
-import io.sanctionsrisk.risk.snapshot.EstimateView;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.snapshot.StoredEstimate;
 import io.sanctionsrisk.risk.testing.SnapshotFixtures;
 import io.sanctionsrisk.testing.KeycloakAdmin;
 import io.sanctionsrisk.testing.KeycloakServer;
@@ -139,7 +139,7 @@ class ModelCardResourceTest {
         List<Map<String, Object>> estimates = card.getList("estimates");
         assertEquals(s.estimates().size(), estimates.size());
         for (int i = 0; i < estimates.size(); i++) {
-            EstimateView e = s.estimates().get(i);
+            StoredEstimate e = s.estimates().get(i);
             assertEquals(e.name(), estimates.get(i).get("name"));
             assertEquals(e.estimate(), (Double) estimates.get(i).get("estimate"));
             assertEquals(e.lower95(), (Double) estimates.get(i).get("lower95"));
@@ -218,7 +218,7 @@ class ModelCardResourceTest {
         assertTrue(text.contains(s.row().getCodeVersion()), text);
         assertTrue(text.contains(s.row().getInputDigest()), text);
         assertTrue(text.contains(String.valueOf(s.row().getDataVersion())), text);
-        for (EstimateView e : s.estimates()) {
+        for (StoredEstimate e : s.estimates()) {
             assertTrue(text.contains(String.format(Locale.ROOT, "%.4g", e.estimate())), e.name() + " in " + text);
             if (e.lower95() != null) {
                 assertTrue(text.contains(String.format(Locale.ROOT, "%.4g", e.lower95())), e.name() + " lower95");

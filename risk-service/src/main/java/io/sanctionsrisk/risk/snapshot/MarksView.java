@@ -1,6 +1,5 @@
-package io.sanctionsrisk.risk.model;
+package io.sanctionsrisk.risk.snapshot;
 
-import io.sanctionsrisk.risk.snapshot.StoredMarks;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,5 @@
-package io.sanctionsrisk.risk.model;
+package io.sanctionsrisk.risk.snapshot;
 
-import io.sanctionsrisk.risk.snapshot.StoredEstimate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** One fitted parameter with its standard error and 95% interval; null where not available, with the reason. */

@@ -1,7 +1,5 @@
-package io.sanctionsrisk.risk.model;
+package io.sanctionsrisk.risk.snapshot;
 
-import io.sanctionsrisk.risk.snapshot.ParametersView;
-import io.sanctionsrisk.risk.snapshot.StoredDiagnostics;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
