@@ -100,10 +100,7 @@ public class ModelCardResource {
             operationId = "listSnapshots",
             summary = "The stored snapshots, newest first",
             description = "Id, creation time, model, code and data versions, counts, window, trigger; page from 0.")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of snapshots",
-            content = @Content(schema = @Schema(implementation = PageView.class)))
+    @APIResponse(responseCode = "200", description = "A page of snapshots")
     @APIResponse(responseCode = "400", description = "A bad page or size")
     public PageView<SnapshotSummary> snapshots(
             @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
