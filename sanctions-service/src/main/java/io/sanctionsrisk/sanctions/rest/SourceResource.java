@@ -60,6 +60,7 @@ public class SourceResource {
 
     @GET
     @Operation(summary = "The official lists and their newest loaded file")
+    @APIResponse(responseCode = "200", description = "The official lists and their newest loaded file")
     public List<SourceStatus> sources() {
         return loads.sources();
     }
@@ -94,6 +95,7 @@ public class SourceResource {
     @GET
     @Path("/proposals")
     @Operation(summary = "The review queue, oldest listing date first")
+    @APIResponse(responseCode = "200", description = "The proposals with this status, or all")
     public List<ProposalView> proposals(
             @Parameter(description = "pending, approved or rejected; all when absent") @QueryParam("status")
                     String status) {
@@ -103,6 +105,7 @@ public class SourceResource {
     @GET
     @Path("/proposals/{id}")
     @Operation(summary = "One proposal")
+    @APIResponse(responseCode = "200", description = "The proposal")
     public ProposalView proposal(@PathParam("id") long id) {
         return proposals.get(id);
     }
@@ -116,6 +119,7 @@ public class SourceResource {
             description = "Already decided",
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Approved: the sanctions event is written")
     public ProposalView approve(@PathParam("id") long id) {
         return proposals.approve(id, caller.current());
     }
@@ -130,6 +134,7 @@ public class SourceResource {
             description = "Already decided",
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "200", description = "Rejected, with its reason")
     public ProposalView reject(@PathParam("id") long id, Rejection rejection) {
         return proposals.reject(id, rejection == null ? null : rejection.reason(), caller.current());
     }
