@@ -128,6 +128,12 @@ public class RateLimiter {
         return new TokenBucket(rate, burst, System::nanoTime);
     }
 
+    /** Forgets every bucket, so that each test of the limits starts from full buckets. */
+    public void forgetAll() {
+        buckets.clear();
+        addressBuckets.clear();
+    }
+
     /** Drops full buckets: a full bucket and a missing one answer the same. */
     void sweep() {
         sweep(buckets);

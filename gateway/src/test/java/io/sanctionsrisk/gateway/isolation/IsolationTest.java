@@ -13,12 +13,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
+import io.sanctionsrisk.gateway.ratelimit.RateLimiter;
 import io.sanctionsrisk.gateway.testing.RawHttp;
 import io.sanctionsrisk.gateway.testing.RecordingBackend;
 import io.sanctionsrisk.gateway.testing.RecordingBackend.Received;
 import io.sanctionsrisk.gateway.testing.TestBackends;
 import io.sanctionsrisk.testing.Tokens;
 import io.vertx.core.json.JsonObject;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -72,11 +74,16 @@ class IsolationTest {
     @TestHTTPResource("/")
     URL gateway;
 
+    @Inject
+    RateLimiter limiter;
+
     private final List<Socket> sockets = new ArrayList<>();
     private final ExecutorService pool = Executors.newCachedThreadPool();
 
     @BeforeEach
     void backendThatShedsFitsAndStreamsLargeHeatmaps() {
+        // each test spends the users' buckets on its own: one test's flood of batches must not starve the next
+        limiter.forgetAll();
         TestBackends.resetAll();
         TestBackends.risk().answer(IsolationTest::respond);
     }
