@@ -30,10 +30,15 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final Path log;
     private final int port;
+    /** Where a service with a management interface (the gateway) answers /q/*; unused by the others. */
+    private final int managementPort;
+
     private Process process;
 
-    private ServiceProcess(String name, Path jar, Map<String, String> properties, Path log, int port) {
+    private ServiceProcess(
+            String name, Path jar, Map<String, String> properties, Path log, int port, int managementPort) {
         this.name = name;
+        this.managementPort = managementPort;
         this.jar = jar;
         this.properties = properties;
         this.log = log;
@@ -59,6 +64,7 @@ public final class ServiceProcess implements AutoCloseable {
                     jar,
                     new LinkedHashMap<>(properties),
                     workDir.resolve(name + ".log"),
+                    KeycloakServer.freePort(),
                     KeycloakServer.freePort());
             service.start();
             return service;
@@ -129,6 +135,8 @@ public final class ServiceProcess implements AutoCloseable {
         command.add("-XX:TieredStopAtLevel=1");
         command.add("-Dquarkus.http.host=127.0.0.1");
         command.add("-Dquarkus.http.port=" + port);
+        command.add("-Dquarkus.management.host=127.0.0.1");
+        command.add("-Dquarkus.management.port=" + managementPort);
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar.toString());
@@ -147,23 +155,32 @@ public final class ServiceProcess implements AutoCloseable {
     private void awaitReady() {
         HttpClient client =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5))
-                .build();
+        // /q/* is on the management port where the service has one, on the HTTP port otherwise
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(URI.create(baseUrl() + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + managementPort + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build());
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
             }
-            try {
-                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
+            for (HttpRequest request : requests) {
+                try {
+                    if (client.send(request, HttpResponse.BodyHandlers.discarding())
+                                    .statusCode()
+                            == 200) {
+                        return;
+                    }
+                } catch (IOException e) {
+                    // not listening yet
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while waiting for " + name, e);
                 }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + name, e);
             }
             try {
                 Thread.sleep(250);
