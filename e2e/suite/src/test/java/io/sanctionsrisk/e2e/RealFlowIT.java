@@ -188,12 +188,14 @@ class RealFlowIT {
                   {"type": "incident", "spec_version": "2.1", "id": "%s", %s, "name": "End-to-end flow heist",
                    "external_references": [{"source_name": "sanctionsrisk", "external_id": "%s"},
                                            {"source_name": "end-to-end test", "url": "https://example.invalid/flow"}],
-                   "x_sanctionsrisk_first_action_date": "2025-07-01", "x_sanctionsrisk_date_precision": "day",
-                   "x_sanctionsrisk_vector": "exchange-hot-wallet", "x_sanctionsrisk_attempted_usd": 5000000,
-                   "x_sanctionsrisk_realised_usd": 4000000, "x_sanctionsrisk_destructive": false},
+                   "extensions": {"extension-definition--a562c478-7827-5858-b108-8f3cd62ac6dc": {
+                     "extension_type": "property-extension", "first_action_date": "2025-07-01",
+                     "date_precision": "day", "vector": "exchange-hot-wallet", "attempted_usd": 5000000,
+                     "realised_usd": 4000000, "destructive": false}}},
                   {"type": "identity", "spec_version": "2.1", "id": "%s", %s, "name": "Flow Exchange",
                    "identity_class": "organization", "sectors": ["financial-services"],
-                   "x_sanctionsrisk_sector": "crypto-exchange"},
+                   "extensions": {"extension-definition--a562c478-7827-5858-b108-8f3cd62ac6dc": {
+                     "extension_type": "property-extension", "sector": "crypto-exchange"}}},
                   {"type": "location", "spec_version": "2.1", "id": "%s", %s, "country": "SG",
                    "region": "south-eastern-asia"},
                   {"type": "intrusion-set", "spec_version": "2.1", "id": "%s", %s, "name": "Flow Crew",
