@@ -4,8 +4,6 @@ import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.Sanction;
 import io.sanctionsrisk.cadence.forecast.CadenceForecast;
 import io.sanctionsrisk.cadence.marks.Cell;
-import io.sanctionsrisk.cadence.marks.CellShare;
-import io.sanctionsrisk.cadence.marks.CellShareModel;
 import io.sanctionsrisk.cadence.marks.LognormalSeverity;
 import io.sanctionsrisk.cadence.marks.SeverityFit;
 import io.sanctionsrisk.cadence.scenario.CellSummary;
@@ -26,6 +24,7 @@ import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Violation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -182,34 +181,38 @@ final class ScenarioSimulation {
     }
 
     /** Every sector x every region of the snapshot (as its marks), with the posterior mean share of each cell. */
-    /** The served grid and its mean shares ({@link ServedCells}); sectors and regions alone need no marks. */
+    /** The served grid and its mean shares ({@link ServedCells}). */
     static Grid grid(ModelDataset dataset, RiskConfig.Marks marks) {
+        Grid known = known(dataset);
+        ServedCells served = ServedCells.of(dataset, marks);
+        double[] means = new double[known.cells().size()];
+        if (served == null) { // the one placeholder cell takes every heist
+            Arrays.fill(means, 1.0 / means.length);
+        } else {
+            Map<Cell, Double> byCell = new HashMap<>();
+            served.shares().forEach(share -> byCell.put(share.cell(), share.mean()));
+            for (int i = 0; i < means.length; i++) {
+                means[i] = byCell.get(known.cells().get(i));
+            }
+        }
+        return new Grid(known.cells(), means, known.sectors(), known.regions());
+    }
+
+    /**
+     * The grid's cells without their shares: what validation needs. The engine draws a cell for every simulated
+     * heist, so with no cell known one placeholder cell keeps the totals.
+     */
+    static Grid known(ModelDataset dataset) {
         CellCounts counted = CellCounts.of(dataset);
-        // the engine draws a cell for every simulated heist: with no cell known, one placeholder cell keeps totals
         Set<String> sectors = new TreeSet<>(counted.isEmpty() ? List.of("unknown") : counted.sectors());
         Set<String> regions = new TreeSet<>(counted.isEmpty() ? List.of("unknown") : counted.regions());
-        Map<Cell, Long> counts = counted.counts();
         List<Cell> cells = new ArrayList<>();
         for (String sector : sectors) {
             for (String region : regions) {
                 cells.add(new Cell(sector, region));
             }
         }
-        double[] means = new double[cells.size()];
-        ServedCells served = marks == null ? null : ServedCells.of(dataset, marks);
-        if (served == null) {
-            List<CellShare> shares = CellShareModel.posterior(cells, counts);
-            for (int i = 0; i < means.length; i++) {
-                means[i] = shares.get(i).mean();
-            }
-        } else {
-            Map<Cell, Double> byCell = new HashMap<>();
-            served.shares().forEach(share -> byCell.put(share.cell(), share.mean()));
-            for (int i = 0; i < means.length; i++) {
-                means[i] = byCell.get(cells.get(i));
-            }
-        }
-        return new Grid(cells, means, sectors, regions);
+        return new Grid(cells, null, sectors, regions);
     }
 
     record Grid(List<Cell> cells, double[] shares, Set<String> sectors, Set<String> regions) {}

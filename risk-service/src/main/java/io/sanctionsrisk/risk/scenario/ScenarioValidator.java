@@ -212,7 +212,7 @@ class ScenarioValidator {
                 removed.add(key);
             }
         }
-        ScenarioSimulation.Grid grid = ScenarioSimulation.grid(dataset, null);
+        ScenarioSimulation.Grid grid = ScenarioSimulation.known(dataset);
         List<String> sectors = filter(r.sectors(), grid.sectors(), "sectors", errors);
         List<String> regions = filter(r.regions(), grid.regions(), "regions", errors);
         if (errors.any()) {

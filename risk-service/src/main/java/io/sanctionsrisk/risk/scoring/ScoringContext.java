@@ -20,8 +20,6 @@ import java.time.temporal.ChronoUnit;
  */
 public final class ScoringContext {
 
-    static final double CREDIBLE_LEVEL = 0.90;
-
     private final LoadedSnapshot snapshot;
     private final CellGrid grid;
     private final Severities severities;
