@@ -22,7 +22,7 @@ class FeaturePackagesTest {
     static final List<String> FEATURES = List.of("model", "refit", "scoring", "scenario", "backtest", "health", "card");
 
     /** What every feature may build on. */
-    static final List<String> SHARED = List.of("snapshot", "dataset", "sanctions", "audit", "web", "config");
+    static final List<String> SHARED = List.of("snapshot", "dataset", "sanctions", "audit", "events", "web", "config");
 
     private static JavaClasses service;
 
