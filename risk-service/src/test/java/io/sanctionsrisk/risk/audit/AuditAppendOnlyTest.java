@@ -65,10 +65,13 @@ class AuditAppendOnlyTest {
                 assertEquals("fitted", rs.getString(2));
                 assertEquals(3, rs.getInt(3));
             }
-            // appending still works
-            s.executeUpdate("insert into audit_record (id, recorded_at, action, subject, inputs_digest, item_count)"
-                    + " values (nextval('audit_record_seq'), current_timestamp, 'inline-fit', 'sql', 'x', 0)");
         }
+        // appending still works
+        AuditRecord next = audit.recordOutcomeAs(
+                new AuditEntry(AuditAction.INLINE_FIT, InputsDigest.ofText("next"), 1, "cadence-1", null, null, null),
+                Caller.service("append-only-test"),
+                "fitted");
+        assertTrue(next.getId() > id);
     }
 
     private static String single(Statement s, String sql) throws SQLException {
