@@ -69,6 +69,11 @@ class BrokenFixturesTest {
                     m -> ContainerConfigCheck.check(m, Repo.current()),
                     "targets the management port 9000"),
             new Fixture(
+                    "config-backend-probe-on-api-port",
+                    m -> ContainerConfigCheck.check(m, Repo.current()),
+                    "readiness probe uses port 8080, but the health endpoints are on 9002"),
+            new Fixture("ingress-routes-operations", m -> IngressCheck.check(m, false), "routes /q/"),
+            new Fixture(
                     "network-extra-flow",
                     m -> NetworkPolicyCheck.check(m, IntendedFlows.dev()),
                     "allowed but not intended: risk-service -> internet:443/TCP"),

@@ -55,6 +55,10 @@ final class IngressCheck {
                         continue;
                     }
                     String service = backend.getName();
+                    if (routesOperations(path.getPath())) {
+                        violations.add(where + ": routes " + path.getPath()
+                                + "; /q/* (health, metrics, OpenAPI) stays on the management ports, off the ingress");
+                    }
                     if (!EXPOSABLE.contains(service)) {
                         violations.add(where + ": exposes Service " + service
                                 + "; only the gateway and Keycloak face the outside");
@@ -90,6 +94,11 @@ final class IngressCheck {
             keycloakHostname(manifests, violations);
         }
         return violations;
+    }
+
+    /** Whether an Ingress path names Quarkus' operational paths (/q, /q/...). */
+    static boolean routesOperations(String path) {
+        return path != null && (path.equals("/q") || path.startsWith("/q/"));
     }
 
     private static boolean coveredByTls(Ingress ingress, String host) {

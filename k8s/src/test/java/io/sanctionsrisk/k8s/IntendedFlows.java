@@ -13,6 +13,8 @@ final class IntendedFlows {
             "ingress-controller -> gateway:8080/TCP",
             "ingress-controller -> keycloak:8080/TCP",
             "monitoring -> gateway:9000/TCP",
+            "monitoring -> sanctions-service:9001/TCP",
+            "monitoring -> risk-service:9002/TCP",
             "gateway -> sanctions-service:8080/TCP",
             "gateway -> risk-service:8080/TCP",
             "gateway -> keycloak:8080/TCP",

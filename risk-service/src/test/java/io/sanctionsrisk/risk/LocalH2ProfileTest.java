@@ -34,7 +34,8 @@ class LocalH2ProfileTest {
                                     + "DB_CLOSE_DELAY=-1",
                     "quarkus.datasource.username", "sa",
                     "quarkus.datasource.password", "",
-                    "quarkus.flyway.clean-at-start", "false");
+                    "quarkus.flyway.clean-at-start", "false",
+                    "quarkus.flyway.locations", "db/migration,db/migration-h2");
         }
     }
 

@@ -28,7 +28,7 @@ class GeneratedRiskClientIT {
 
     @Test
     void theCommittedDocumentIsTheOneRiskServiceServes() throws IOException {
-        HttpResponse<String> live = Http.get(Suite.get().risk.baseUrl() + "/q/openapi?format=yaml", null);
+        HttpResponse<String> live = Http.get(Suite.get().risk.managementUrl() + "/q/openapi?format=yaml", null);
         assertEquals(200, live.statusCode(), live.body());
         if (!YAML.readTree(COMMITTED.toFile()).equals(YAML.readTree(live.body()))) {
             String header = Files.readAllLines(COMMITTED).stream()

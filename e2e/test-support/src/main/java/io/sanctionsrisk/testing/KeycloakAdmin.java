@@ -141,6 +141,26 @@ public final class KeycloakAdmin {
         }
     }
 
+    /**
+     * Adds an imported RSA key (RS256) to a realm's keys with the given priority. With a priority below the realm's
+     * own key the realm keeps signing with its key, yet publishes this one: a test can then sign tokens the
+     * services trust, with any header and claims it needs. Returns nothing; the key id is the one the realm
+     * publishes for this key in its JWKS.
+     */
+    public void addRsaKey(String realm, String name, String privateKeyPem, int priority) {
+        ObjectNode component = JSON.createObjectNode()
+                .put("name", name)
+                .put("providerId", "rsa")
+                .put("providerType", "org.keycloak.keys.KeyProvider");
+        ObjectNode config = component.putObject("config");
+        config.putArray("priority").add(String.valueOf(priority));
+        config.putArray("enabled").add("true");
+        config.putArray("active").add("true");
+        config.putArray("algorithm").add("RS256");
+        config.putArray("privateKey").add(privateKeyPem);
+        send("POST", "/admin/realms/" + realm + "/components", component, 201);
+    }
+
     private String clientInternalId(String realm, String clientId) {
         JsonNode found = send("GET", "/admin/realms/" + realm + "/clients?clientId=" + enc(clientId), null, 200);
         if (found.size() != 1) {

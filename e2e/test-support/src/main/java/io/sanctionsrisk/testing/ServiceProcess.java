@@ -30,7 +30,7 @@ public final class ServiceProcess implements AutoCloseable {
     private final Map<String, String> properties;
     private final Path log;
     private final int port;
-    /** Where a service with a management interface (the gateway) answers /q/*; unused by the others. */
+    /** Where a service with a management interface answers /q/* (every service now; the HTTP port is tried too). */
     private final int managementPort;
 
     private Process process;
@@ -79,6 +79,11 @@ public final class ServiceProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    /** The management interface's base URL, where /q/* (health, metrics, OpenAPI) answers. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
     }
 
     public Path log() {

@@ -6,7 +6,13 @@ public enum AuditAction {
     SCORE_BATCH("score-batch"),
     SCENARIO("scenario"),
     SCENARIO_RERUN("scenario-rerun"),
-    BACKTEST("backtest");
+    BACKTEST("backtest"),
+    /** A refit asked for through POST /api/v1/model/refits. */
+    REFIT("refit"),
+    /** A refit the service ran itself: at start-up or on the data-version schedule. */
+    SCHEDULED_REFIT("scheduled-refit"),
+    /** An inline fit, POST /api/v1/model/fits. */
+    INLINE_FIT("inline-fit");
 
     private final String code;
 

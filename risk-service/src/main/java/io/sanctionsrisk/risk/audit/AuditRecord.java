@@ -50,6 +50,10 @@ public class AuditRecord {
     @Column(name = "resource_id", length = 64)
     private String resourceId;
 
+    /** How a refit or inline fit ended (created, fitted, invalid, busy, ...); null for the other actions. */
+    @Column(name = "outcome", length = 32)
+    private String outcome;
+
     protected AuditRecord() {}
 
     AuditRecord(AuditEntry entry, Caller caller, Instant at) {
@@ -63,6 +67,11 @@ public class AuditRecord {
         this.dataVersion = entry.dataVersion();
         this.snapshotId = entry.snapshotId();
         this.resourceId = entry.resourceId();
+    }
+
+    AuditRecord(AuditEntry entry, Caller caller, Instant at, String outcome) {
+        this(entry, caller, at);
+        this.outcome = outcome == null || outcome.length() <= 32 ? outcome : outcome.substring(0, 32);
     }
 
     public Long getId() {
@@ -107,5 +116,9 @@ public class AuditRecord {
 
     public String getResourceId() {
         return resourceId;
+    }
+
+    public String getOutcome() {
+        return outcome;
     }
 }

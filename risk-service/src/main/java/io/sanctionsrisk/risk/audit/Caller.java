@@ -11,6 +11,11 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 public record Caller(String subject, String clientId) {
 
+    /** The service itself, for what it does on its own (scheduled refits): no token, no client. */
+    public static Caller service(String name) {
+        return new Caller(bounded(name), null);
+    }
+
     public static Caller of(SecurityIdentity identity) {
         if (identity == null || identity.isAnonymous()) {
             return new Caller("anonymous", null);

@@ -1,2 +1,2 @@
-/** The audit trail: who scored, simulated or backtested what, when, on which inputs, model and data. */
+/** The audit trail: who scored, simulated, backtested, refitted or fitted what, when, on which inputs, model and data. */
 package io.sanctionsrisk.risk.audit;

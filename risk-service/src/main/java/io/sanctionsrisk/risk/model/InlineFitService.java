@@ -1,5 +1,7 @@
 package io.sanctionsrisk.risk.model;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.MemorySize;
 import io.sanctionsrisk.cadence.CadenceData;
 import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.Sanction;
@@ -8,6 +10,10 @@ import io.sanctionsrisk.cadence.dates.DatedEvent;
 import io.sanctionsrisk.cadence.fit.CadenceFit;
 import io.sanctionsrisk.cadence.fit.CadenceFitter;
 import io.sanctionsrisk.cadence.fit.FitOptions;
+import io.sanctionsrisk.risk.audit.AuditAction;
+import io.sanctionsrisk.risk.audit.AuditEntry;
+import io.sanctionsrisk.risk.audit.AuditTrail;
+import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.TimeAxis;
 import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
@@ -23,12 +29,15 @@ import io.sanctionsrisk.risk.web.Slots;
 import io.sanctionsrisk.risk.web.Violation;
 import io.sanctionsrisk.risk.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Fits an inline dataset (POST /api/v1/model/fits) without touching the serving snapshot. Every input problem is a
@@ -44,49 +53,101 @@ public class InlineFitService {
     private final ModelVersions versions;
     private final Slots slots;
     private final FitMetrics metrics;
+    private final ObjectMapper mapper;
+    private final AuditTrail audit;
+    private final long maxBodyBytes;
 
-    public InlineFitService(RiskConfig config, ModelVersions versions, FitMetrics metrics) {
+    public InlineFitService(
+            RiskConfig config,
+            ModelVersions versions,
+            FitMetrics metrics,
+            ObjectMapper mapper,
+            AuditTrail audit,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize) {
         this.config = config;
         this.versions = versions;
         this.metrics = metrics;
+        this.mapper = mapper;
+        this.audit = audit;
+        this.maxBodyBytes = maxBodySize.asLongValue();
         this.slots = new Slots(config.fits().maxConcurrent(), config.fits().queueWait(), "fits");
     }
 
-    public FitResponse fit(FitRequest request) {
-        Prepared prepared = prepare(request);
-        return slots.run(() -> {
-            FitOptions options =
-                    FitOptions.defaults().withShape(prepared.shape()).withBudget(prepared.budget());
-            long started = System.nanoTime();
-            CadenceFit fit;
+    /**
+     * Fits the dataset in a request body. The body is read only once a fit slot is held (a full replica answers 503
+     * busy without reading it), read up to the body limit (413 beyond), its arrays counted on the token stream
+     * before anything is bound (413 beyond {@code risk.fits.max-events} or {@code max-sanctions}), then bound,
+     * checked, fitted and audited.
+     */
+    public FitResponse fit(InputStream body) throws IOException {
+        try (Slots.Permit slot = slots.take()) {
+            byte[] bytes = FitBodies.read(body, maxBodyBytes);
+            FitBodies.checkCounts(
+                    mapper, bytes, config.fits().maxEvents(), config.fits().maxSanctions());
+            FitRequest request = mapper.readValue(bytes, FitRequest.class);
+            String digest = InputsDigest.of(request);
+            FitResponse response;
             try {
-                fit = CadenceFitter.fit(prepared.data(), options);
-            } catch (IllegalArgumentException | ArithmeticException e) {
-                // data the model cannot be fitted to (e.g. a window so long that every rate underflows)
-                throw ApiProblem.invalidDataset(
-                        List.of(Violation.of("windowDays", "these data cannot be fitted: " + e.getMessage())), 1);
+                response = fitInSlot(request);
+            } catch (ApiProblem e) {
+                audited(digest, request, null, e.type() == ProblemType.PAYLOAD_TOO_LARGE ? "too-large" : "invalid");
+                throw e;
+            } catch (RuntimeException e) {
+                audited(digest, request, null, "failed");
+                throw e;
             }
-            long nanos = System.nanoTime() - started;
-            long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
-            metrics.fitted("inline", Duration.ofNanos(nanos), fit.hitDeadline());
-            CadenceParameters p = fit.parameters();
-            return new FitResponse(
-                    ParametersView.of(p),
-                    fit.estimates().stream()
-                            .map(e -> EstimateView.of(StoredEstimate.of(e)))
-                            .toList(),
-                    fit.logLikelihood(),
-                    DiagnosticsView.of(StoredDiagnostics.of(fit)),
-                    prepared.window(),
-                    prepared.data().eventCount(),
-                    (int) prepared.data().sanctions().stream()
-                            .filter(s -> s.weight() > 0)
-                            .count(),
-                    millis,
-                    prepared.budget().toMillis(),
-                    fit.hitDeadline(),
-                    versions.model());
-        });
+            audited(digest, request, response, response.hitTimeBudget() ? "time-budget-hit" : "fitted");
+            return response;
+        }
+    }
+
+    private void audited(String digest, FitRequest request, FitResponse response, String outcome) {
+        int events = response != null
+                ? response.eventCount()
+                : request == null
+                        ? 0
+                        : request.events() != null
+                                ? request.events().length
+                                : request.eventDates() != null
+                                        ? request.eventDates().size()
+                                        : 0;
+        audit.recordOutcome(
+                new AuditEntry(AuditAction.INLINE_FIT, digest, events, versions.model(), null, null, null), outcome);
+    }
+
+    /** Checks and fits a bound request in the slot the caller holds. */
+    private FitResponse fitInSlot(FitRequest request) {
+        Prepared prepared = prepare(request);
+        FitOptions options = FitOptions.defaults().withShape(prepared.shape()).withBudget(prepared.budget());
+        long started = System.nanoTime();
+        CadenceFit fit;
+        try {
+            fit = CadenceFitter.fit(prepared.data(), options);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // data the model cannot be fitted to (e.g. a window so long that every rate underflows)
+            throw ApiProblem.invalidDataset(
+                    List.of(Violation.of("windowDays", "these data cannot be fitted: " + e.getMessage())), 1);
+        }
+        long nanos = System.nanoTime() - started;
+        long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
+        metrics.fitted("inline", Duration.ofNanos(nanos), fit.hitDeadline());
+        CadenceParameters p = fit.parameters();
+        return new FitResponse(
+                ParametersView.of(p),
+                fit.estimates().stream()
+                        .map(e -> EstimateView.of(StoredEstimate.of(e)))
+                        .toList(),
+                fit.logLikelihood(),
+                DiagnosticsView.of(StoredDiagnostics.of(fit)),
+                prepared.window(),
+                prepared.data().eventCount(),
+                (int) prepared.data().sanctions().stream()
+                        .filter(s -> s.weight() > 0)
+                        .count(),
+                millis,
+                prepared.budget().toMillis(),
+                fit.hitDeadline(),
+                versions.model());
     }
 
     record Prepared(CadenceData data, Integer shape, Duration budget, FitResponse.Window window) {}

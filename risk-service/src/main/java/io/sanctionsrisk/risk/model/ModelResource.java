@@ -10,6 +10,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -123,14 +125,18 @@ public class ModelResource {
     @APIResponse(
             responseCode = "400",
             description = "The body is not JSON or does not match the schema; the problem names the field")
-    @APIResponse(responseCode = "413", description = "More events or sanctions than the limit, or a body over 64 MB")
+    @APIResponse(
+            responseCode = "413",
+            description = "More events or sanctions than the limit, or a body over 64 MB; checked before the body is"
+                    + " bound, and the body is read only once a fit slot is free")
     @APIResponse(
             responseCode = "422",
             description = "No events, events outside the window, NaN or infinite values, an unknown kernel shape,"
                     + " a window of zero length; every problem is listed with its field")
     @APIResponse(responseCode = "503", description = "Too many fits are running on this replica; Retry-After")
-    public FitResponse fit(FitRequest request) {
-        return model.fit(request);
+    public FitResponse fit(InputStream body) throws IOException {
+        // read in the service, after a fit slot is taken and with its size and arrays bounded (FitBodies)
+        return model.fit(body);
     }
 
     @GET

@@ -5,6 +5,8 @@ import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.Refits;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 /** What the /api/v1/model resource offers, over the snapshot store, the refits and the inline fits. */
@@ -43,8 +45,8 @@ public class ModelService {
         return new RefitResponse(result.outcome().name().toLowerCase(Locale.ROOT), views.view(result.snapshot()));
     }
 
-    public FitResponse fit(FitRequest request) {
-        return fits.fit(request);
+    public FitResponse fit(InputStream body) throws IOException {
+        return fits.fit(body);
     }
 
     public IntensityView intensity(String from, String to, String step) {

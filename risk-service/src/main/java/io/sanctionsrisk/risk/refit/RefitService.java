@@ -4,6 +4,10 @@ import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.fit.CadenceFit;
 import io.sanctionsrisk.cadence.fit.CadenceFitter;
 import io.sanctionsrisk.cadence.fit.FitOptions;
+import io.sanctionsrisk.risk.audit.AuditAction;
+import io.sanctionsrisk.risk.audit.AuditEntry;
+import io.sanctionsrisk.risk.audit.AuditTrail;
+import io.sanctionsrisk.risk.audit.Caller;
 import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetBuilder;
@@ -60,6 +64,7 @@ public class RefitService implements Refits {
     private final RiskConfig config;
     private final Clock clock;
     private final FitMetrics metrics;
+    private final AuditTrail audit;
     private final String instance = UUID.randomUUID().toString();
 
     public RefitService(
@@ -73,7 +78,8 @@ public class RefitService implements Refits {
             ModelVersions versions,
             RiskConfig config,
             Clock clock,
-            FitMetrics metrics) {
+            FitMetrics metrics,
+            AuditTrail audit) {
         this.reader = reader;
         this.datasets = datasets;
         this.store = store;
@@ -85,6 +91,7 @@ public class RefitService implements Refits {
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
+        this.audit = audit;
     }
 
     /**
@@ -133,6 +140,7 @@ public class RefitService implements Refits {
         } catch (SanctionsServiceUnavailableException e) {
             sync.failure(clock.instant(), e.getMessage());
             metrics.refit("unavailable");
+            audited(trigger, InputsDigest.ofText(""), 0, null, null, "unavailable");
             throw e;
         }
         sync.success(clock.instant(), data.dataVersion());
@@ -141,12 +149,60 @@ public class RefitService implements Refits {
             dataset = datasets.build(data);
         } catch (UnfittableDataException e) {
             metrics.refit("unfittable");
+            audited(
+                    trigger,
+                    InputsDigest.of(java.util.Map.of("dataVersion", data.dataVersion())),
+                    0,
+                    data.dataVersion(),
+                    null,
+                    "unfittable");
             throw e;
         }
+        String digest = digest(dataset, fitOptions());
+        Result result;
         try {
-            return counted(fitAndStore(dataset, trigger, requestedBy, lockWaitMillis));
+            result = counted(fitAndStore(dataset, trigger, requestedBy, lockWaitMillis));
         } catch (ApiProblem e) {
             metrics.refit("busy");
+            audited(trigger, digest, dataset.events().size(), dataset.dataVersion(), null, "busy");
+            throw e;
+        } catch (RuntimeException e) {
+            audited(trigger, digest, dataset.events().size(), dataset.dataVersion(), null, "failed");
+            throw e;
+        }
+        audited(
+                trigger,
+                digest,
+                dataset.events().size(),
+                dataset.dataVersion(),
+                result.snapshot().id(),
+                result.outcome().name().toLowerCase(java.util.Locale.ROOT));
+        return result;
+    }
+
+    /**
+     * One audit row per refit attempt: asked for (the caller's token) or the service's own (start-up, schedule), with
+     * the digest of the fitted inputs (the snapshot's input digest), the events fitted and how it ended.
+     */
+    private void audited(String trigger, String digest, int events, Long dataVersion, Long snapshotId, String outcome) {
+        boolean requested = "request".equals(trigger);
+        AuditEntry entry = new AuditEntry(
+                requested ? AuditAction.REFIT : AuditAction.SCHEDULED_REFIT,
+                digest,
+                events,
+                versions.model(),
+                dataVersion,
+                snapshotId,
+                null);
+        try {
+            if (requested) {
+                audit.recordOutcome(entry, outcome);
+            } else {
+                audit.recordOutcomeAs(entry, Caller.service("risk-service:" + trigger), outcome);
+            }
+        } catch (RuntimeException e) {
+            // a refit that cannot be audited is not acknowledged: the caller sees the failure
+            LOG.errorf(e, "could not write the audit row of a %s refit (%s)", trigger, outcome);
             throw e;
         }
     }

@@ -29,6 +29,16 @@ public final class Slots {
 
     /** Runs {@code work} in a slot; the slot is freed however the work ends. */
     public <T> T run(Supplier<T> work) {
+        try (Permit ignored = take()) {
+            return work.get();
+        }
+    }
+
+    /**
+     * Takes a slot, waiting up to the queue wait, or throws the 503 {@code busy} problem. The slot is held until the
+     * permit is closed; for work that must hold its slot before it does anything costly (reading a request body).
+     */
+    public Permit take() {
         boolean acquired;
         try {
             acquired = permits.tryAcquire(queueWait.toMillis(), TimeUnit.MILLISECONDS);
@@ -43,10 +53,22 @@ public final class Slots {
                     size + " " + what + " are running on this replica; try again shortly",
                     RETRY_AFTER_SECONDS);
         }
-        try {
-            return work.get();
-        } finally {
-            permits.release();
+        return new Permit();
+    }
+
+    /** A held slot; closing it frees the slot (once, however often it is closed). */
+    public final class Permit implements AutoCloseable {
+
+        private final java.util.concurrent.atomic.AtomicBoolean held =
+                new java.util.concurrent.atomic.AtomicBoolean(true);
+
+        private Permit() {}
+
+        @Override
+        public void close() {
+            if (held.compareAndSet(true, false)) {
+                permits.release();
+            }
         }
     }
 }
