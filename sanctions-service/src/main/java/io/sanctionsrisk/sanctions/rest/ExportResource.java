@@ -104,15 +104,12 @@ public class ExportResource {
                     }
                 }
             };
-            // A client that goes away before the body is written still gives the snapshot back.
-            routing.addEndHandler(ended -> {
-                if (!ended.succeeded()) {
-                    routing.vertx().executeBlocking(() -> {
-                        export.close();
-                        return null;
-                    });
-                }
-            });
+            // Whatever way the response ends (written, a HEAD that writes no body, a client gone before the body),
+            // the snapshot and its connection are given back; after a written body this is a no-op.
+            routing.addEndHandler(ended -> routing.vertx().executeBlocking(() -> {
+                export.close();
+                return null;
+            }));
             String file = "sanctions-export-dv" + snapshot.version().version()
                     + (csvLayout == null ? "" : "-" + csvLayout.kind())
                     + (chosen.equals("stix") ? ".stix.json" : "." + chosen);

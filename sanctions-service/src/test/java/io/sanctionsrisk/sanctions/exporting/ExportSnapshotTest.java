@@ -87,6 +87,28 @@ class ExportSnapshotTest {
     }
 
     @Test
+    void headAndRepeatedExportsGiveTheirSnapshotsBack() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            Api.as("viewer").head("/api/v1/exports").then().statusCode(200);
+            Api.as("viewer").get("/api/v1/exports?format=stix").then().statusCode(200);
+        }
+        // The snapshots are given back once their responses end: both slots come free.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try (ExportService.OpenExport first = exports.open();
+                    ExportService.OpenExport second = exports.open()) {
+                assertEquals(
+                        first.snapshot().version().version(),
+                        second.snapshot().version().version());
+                return;
+            } catch (io.sanctionsrisk.sanctions.web.ApiProblem busy) {
+                assertTrue(System.nanoTime() < deadline, "an export's slot was never given back");
+                Thread.sleep(100);
+            }
+        }
+    }
+
+    @Test
     void exportsUnderConcurrentWritesAreEachOfOneDataVersion() throws Exception {
         String prefix = Api.key("CONC");
         long base = Api.dataVersion();
