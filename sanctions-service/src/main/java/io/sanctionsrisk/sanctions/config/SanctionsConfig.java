@@ -19,6 +19,21 @@ public interface SanctionsConfig {
 
     Sources sources();
 
+    Exports exports();
+
+    interface Exports {
+        /**
+         * Exports streaming at once; each holds one database connection for its whole length, so this keeps the
+         * pool for the API. One more is a 503 {@code busy} with Retry-After.
+         */
+        @WithDefault("2")
+        int maxConcurrent();
+
+        /** Rows fetched from the database per round trip while an export streams. */
+        @WithDefault("500")
+        int fetchSize();
+    }
+
     interface Sources {
         /** Largest official list file a load accepts; larger is a 413. The OFAC SDN XML is about 30 MB. */
         @WithDefault("67108864")
@@ -61,6 +76,32 @@ public interface SanctionsConfig {
         /** Created plus updated records of one kind from which an import refreshes the table's statistics. */
         @WithDefault("1000")
         int analyzeAfter();
+
+        /**
+         * Longest line (CSV row, counted in characters) an import reads; a longer one rejects the file with 413
+         * before the rest is read.
+         */
+        @WithDefault("65536")
+        int maxLineChars();
+
+        /** Longest field (a CSV cell or a JSON string, in characters); longer rejects the file with 413. */
+        @WithDefault("16384")
+        int maxFieldChars();
+
+        /**
+         * Most bytes of one JSON record or STIX object (with the gap before it); more rejects the file with 413.
+         * Noticed within 16 KiB of read-ahead.
+         */
+        @WithDefault("65536")
+        int maxRecordBytes();
+
+        /**
+         * Most records one import file may hold (a STIX bundle: five objects per record); more rejects the file
+         * with 413. The records of a file are validated together before any is written, so they are held in
+         * memory: this bound is what keeps that memory bounded.
+         */
+        @WithDefault("100000")
+        int maxRecords();
     }
 
     interface Local {

@@ -15,10 +15,61 @@ public final class CsvReader {
     /** One record with its row number. */
     public record Row(int number, List<String> fields) {}
 
+    /**
+     * Bounds on what one read may hold: characters on one line (a physical line; a quoted field spanning lines
+     * counts each line apart), characters in one field, and rows (the header included).
+     */
+    public record Limits(int maxLineChars, int maxFieldChars, int maxRows) {
+
+        public static final Limits NONE = new Limits(Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** A limit was passed: reading stopped there. */
+    public static final class LimitExceeded extends IOException {
+
+        private final String limit;
+        private final int maximum;
+        private final int row;
+
+        LimitExceeded(String limit, int maximum, int row) {
+            super("row " + row + " passes the " + limit + " limit of " + maximum);
+            this.limit = limit;
+            this.maximum = maximum;
+            this.row = row;
+        }
+
+        /** {@code line}, {@code field} or {@code rows}. */
+        public String limit() {
+            return limit;
+        }
+
+        public int maximum() {
+            return maximum;
+        }
+
+        public int row() {
+            return row;
+        }
+    }
+
+    /** Receives rows one at a time as they are read. */
+    public interface RowSink {
+        void accept(Row row) throws IOException;
+    }
+
     private CsvReader() {}
 
     public static List<Row> read(Reader reader) throws IOException, CsvFormatException {
         List<Row> rows = new ArrayList<>();
+        read(reader, Limits.NONE, rows::add);
+        return rows;
+    }
+
+    /**
+     * Reads row by row, handing each to {@code sink} as soon as it ends: only the row being read is held, and it
+     * is bounded by the limits.
+     */
+    public static void read(Reader reader, Limits limits, RowSink sink) throws IOException, CsvFormatException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int row = 1;
@@ -27,11 +78,20 @@ public final class CsvReader {
         boolean quoted = false;
         boolean afterQuote = false;
         boolean fieldStarted = false;
+        int lineChars = 0;
         int c = reader.read();
         if (c == '\uFEFF') {
             c = reader.read();
         }
         while (c != -1) {
+            if (c == '\n') {
+                lineChars = 0;
+            } else if (++lineChars > limits.maxLineChars()) {
+                throw new LimitExceeded("line", limits.maxLineChars(), row);
+            }
+            if (field.length() >= limits.maxFieldChars()) {
+                throw new LimitExceeded("field", limits.maxFieldChars(), row);
+            }
             if (quoted) {
                 if (c == '"') {
                     int next = reader.read();
@@ -63,7 +123,10 @@ public final class CsvReader {
                 }
                 if (fieldStarted || field.length() > 0 || afterQuote) {
                     fields.add(field.toString());
-                    rows.add(new Row(row, List.copyOf(fields)));
+                    if (row > limits.maxRows()) {
+                        throw new LimitExceeded("rows", limits.maxRows(), row);
+                    }
+                    sink.accept(new Row(row, List.copyOf(fields)));
                     row++;
                 }
                 fields.clear();
@@ -71,6 +134,7 @@ public final class CsvReader {
                 afterQuote = false;
                 fieldStarted = false;
                 line++;
+                lineChars = 0;
                 rowStartLine = line;
             } else if (afterQuote) {
                 throw new CsvFormatException(row, "unexpected character after a closing quote");
@@ -91,8 +155,10 @@ public final class CsvReader {
         }
         if (fieldStarted || field.length() > 0 || afterQuote) {
             fields.add(field.toString());
-            rows.add(new Row(row, List.copyOf(fields)));
+            if (row > limits.maxRows()) {
+                throw new LimitExceeded("rows", limits.maxRows(), row);
+            }
+            sink.accept(new Row(row, List.copyOf(fields)));
         }
-        return rows;
     }
 }

@@ -6,14 +6,17 @@ import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.dto.DataVersionView;
 import io.sanctionsrisk.sanctions.service.TaxonomyService;
 import java.time.Instant;
-import java.util.List;
 
-/** All records at one data version, read in one transaction, ready to be written in any format. */
+/**
+ * All records at one data version, ready to be written in any format. The records are iterables: those of
+ * {@link ExportService#open()} are read from the database as they are iterated (each iteration a fresh
+ * forward-only read of the same snapshot), so a writer holds one fetch of rows at a time, never the dataset.
+ */
 public record ExportSnapshot(
         DataVersionView version,
-        List<Stamped<ActorData>> actors,
-        List<Stamped<SanctionData>> sanctions,
-        List<Stamped<IncidentData>> incidents,
+        Iterable<Stamped<ActorData>> actors,
+        Iterable<Stamped<SanctionData>> sanctions,
+        Iterable<Stamped<IncidentData>> incidents,
         TaxonomyService.Snapshot taxonomy) {
 
     /** A record with its audit instants (STIX needs created and modified). */

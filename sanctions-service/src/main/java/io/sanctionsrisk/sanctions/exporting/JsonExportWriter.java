@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 
 /**
  * Writes {@code {"dataVersion":n,"actors":[...],"sanctions":[...],"incidents":[...]}}: the records in the shape
@@ -25,7 +24,7 @@ public final class JsonExportWriter {
         }
     }
 
-    private static void array(JsonGenerator json, String name, List<? extends ExportSnapshot.Stamped<?>> records)
+    private static void array(JsonGenerator json, String name, Iterable<? extends ExportSnapshot.Stamped<?>> records)
             throws IOException {
         json.writeArrayFieldStart(name);
         for (ExportSnapshot.Stamped<?> record : records) {

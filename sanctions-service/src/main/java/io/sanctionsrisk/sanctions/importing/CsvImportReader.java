@@ -31,30 +31,77 @@ public final class CsvImportReader {
      * @param refPrefix put before "row N" in references, e.g. the file name of a seed file
      */
     public static void read(Reader text, CsvLayout kind, String refPrefix, ImportBatch batch) throws IOException {
-        List<CsvReader.Row> rows;
+        read(text, kind, refPrefix, batch, CsvReader.Limits.NONE);
+    }
+
+    /**
+     * Reads row by row: each row is checked and added to the batch as it ends, so only the batch is held, and a
+     * row past a limit stops the read with a 413 naming the limit.
+     */
+    public static void read(Reader text, CsvLayout kind, String refPrefix, ImportBatch batch, CsvReader.Limits limits)
+            throws IOException {
+        RowHandler handler = new RowHandler(kind, refPrefix, batch);
         try {
-            rows = CsvReader.read(text);
+            CsvReader.read(text, limits, handler::accept);
         } catch (CsvFormatException e) {
             throw new ApiProblem(ProblemType.MALFORMED_BODY, refPrefix + "not RFC 4180 CSV: " + e.getMessage());
+        } catch (CsvReader.LimitExceeded e) {
+            throw ImportLimits.exceeded(
+                    switch (e.limit()) {
+                        case "line" -> ImportLimits.MAX_LINE_CHARS;
+                        case "field" -> ImportLimits.MAX_FIELD_CHARS;
+                        default -> ImportLimits.MAX_RECORDS;
+                    },
+                    e.limit().equals("rows") ? e.maximum() - 1 : e.maximum(),
+                    refPrefix + "row " + e.row());
         }
-        if (rows.isEmpty()) {
+        if (handler.layout == null) {
             throw new ApiProblem(
                     ProblemType.MALFORMED_BODY, refPrefix + "the CSV file is empty; it needs a header row");
         }
-        List<String> header = rows.get(0).fields();
-        CsvLayout layout = kind != null ? kind : CsvLayout.detect(header).orElse(null);
-        if (layout == null || CsvLayout.detect(header).orElse(null) != layout) {
-            throw new ApiProblem(
-                    ProblemType.MALFORMED_BODY,
-                    refPrefix + "the header " + header + " is not the column set of "
-                            + (kind != null ? kind.kind() + " " + kind.columns() : "actors, sanctions or incidents")
-                            + " (see the service README)");
+    }
+
+    /** Takes the header, then each record row. */
+    private static final class RowHandler {
+        private final CsvLayout kind;
+        private final String refPrefix;
+        private final ImportBatch batch;
+        private CsvLayout layout;
+        private List<String> header;
+        private final Map<String, Integer> columns = new HashMap<>();
+
+        RowHandler(CsvLayout kind, String refPrefix, ImportBatch batch) {
+            this.kind = kind;
+            this.refPrefix = refPrefix;
+            this.batch = batch;
         }
-        Map<String, Integer> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i).strip(), i);
+
+        void accept(CsvReader.Row row) {
+            if (layout == null) {
+                header(row.fields());
+            } else {
+                record(row);
+            }
         }
-        for (CsvReader.Row row : rows.subList(1, rows.size())) {
+
+        private void header(List<String> fields) {
+            header = fields;
+            CsvLayout detected = CsvLayout.detect(header).orElse(null);
+            CsvLayout chosen = kind != null ? kind : detected;
+            if (chosen == null || detected != chosen) {
+                throw new ApiProblem(
+                        ProblemType.MALFORMED_BODY,
+                        refPrefix + "the header " + header + " is not the column set of "
+                                + (kind != null ? kind.kind() + " " + kind.columns() : "actors, sanctions or incidents")
+                                + " (see the service README)");
+            }
+            layout = chosen;
+            for (int i = 0; i < header.size(); i++) {
+                columns.put(header.get(i).strip(), i);
+            }
+        }
+
+        private void record(CsvReader.Row row) {
             String ref = refPrefix + "row " + row.number();
             int keyColumn = columns.get("key");
             String key = keyColumn < row.fields().size()
@@ -67,7 +114,7 @@ public final class CsvImportReader {
                         null,
                         null,
                         "has " + row.fields().size() + " fields, the header has " + header.size()));
-                continue;
+                return;
             }
             CsvRecords.RowReader reader = new CsvRecords.RowReader(columns, row.fields());
             switch (layout) {

@@ -10,6 +10,8 @@ import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.SanctionEvent;
 import io.sanctionsrisk.sanctions.ThreatActor;
 import io.sanctionsrisk.sanctions.config.SanctionsConfig;
+import io.sanctionsrisk.sanctions.history.ChangeHistory;
+import io.sanctionsrisk.sanctions.history.HistoryChange;
 import io.sanctionsrisk.sanctions.importing.ImportReport.Change;
 import io.sanctionsrisk.sanctions.importing.ImportReport.Counts;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
@@ -52,6 +54,9 @@ public class ImportService {
 
     private static final Logger LOG = Logger.getLogger(ImportService.class);
 
+    /** The format name of the batch an approved proposal writes. */
+    public static final String REVIEW_FORMAT = "review";
+
     private final ThreatActorRepository actors;
     private final SanctionEventRepository sanctions;
     private final IncidentRepository incidents;
@@ -61,6 +66,7 @@ public class ImportService {
     private final Clock clock;
     private final MeterRegistry metrics;
     private final TableStatistics statistics;
+    private final ChangeHistory history;
 
     public ImportService(
             ThreatActorRepository actors,
@@ -71,7 +77,9 @@ public class ImportService {
             SanctionsConfig config,
             Clock clock,
             MeterRegistry metrics,
-            TableStatistics statistics) {
+            TableStatistics statistics,
+            ChangeHistory history) {
+        this.history = history;
         this.actors = actors;
         this.statistics = statistics;
         this.sanctions = sanctions;
@@ -129,6 +137,7 @@ public class ImportService {
 
         long validated = System.nanoTime();
         Instant now = clock.instant();
+        String via = via(batch, caller);
         List<Change> changes = new ArrayList<>();
         int[] actorCounts = write(
                 actorRecords,
@@ -141,6 +150,7 @@ public class ImportService {
                 dryRun,
                 caller,
                 now,
+                via,
                 changes);
         int[] sanctionCounts = write(
                 sanctionRecords,
@@ -153,6 +163,7 @@ public class ImportService {
                 dryRun,
                 caller,
                 now,
+                via,
                 changes);
         int[] incidentCounts = write(
                 incidentRecords,
@@ -165,6 +176,7 @@ public class ImportService {
                 dryRun,
                 caller,
                 now,
+                via,
                 changes);
 
         if (!dryRun) {
@@ -265,6 +277,7 @@ public class ImportService {
             boolean dryRun,
             Caller caller,
             Instant now,
+            String via,
             List<Change> changes) {
         int[] counts = new int[3];
         if (records.isEmpty()) {
@@ -275,6 +288,7 @@ public class ImportService {
         Set<String> keys = new LinkedHashSet<>();
         records.forEach(record -> keys.add(record.key()));
         Set<String> stored = repository.existingKeys(keys);
+        List<HistoryChange> recorded = new ArrayList<>();
         List<Checked<T>> known =
                 records.stream().filter(record -> stored.contains(record.key())).toList();
         List<Checked<T>> fresh = records.stream()
@@ -288,7 +302,8 @@ public class ImportService {
             for (Checked<T> record : chunk) {
                 T data = withoutVersion.apply(record.data());
                 E entity = existing.get(record.key());
-                if (toData.apply(entity).equals(data)) {
+                T before = toData.apply(entity);
+                if (before.equals(data)) {
                     counts[2]++;
                     continue;
                 }
@@ -297,10 +312,12 @@ public class ImportService {
                 if (!dryRun) {
                     apply.accept(entity, data);
                     entity.markUpdated(caller, now);
+                    recorded.add(HistoryChange.updated(kind, record.key(), before, toData.apply(entity)));
                 }
             }
             if (!dryRun) {
                 em.flush();
+                keepHistory(recorded, caller, now, via);
             }
             em.clear();
         }
@@ -314,16 +331,39 @@ public class ImportService {
             apply.accept(entity, withoutVersion.apply(record.data()));
             entity.markCreated(caller, now);
             repository.persist(entity);
+            recorded.add(HistoryChange.created(kind, record.key(), toData.apply(entity)));
             if (counts[0] % chunkSize == 0) {
                 em.flush();
+                keepHistory(recorded, caller, now, via);
                 em.clear();
             }
         }
         if (!dryRun) {
             em.flush();
+            keepHistory(recorded, caller, now, via);
         }
         em.clear();
         return counts;
+    }
+
+    /**
+     * Writes the history of the changes made so far, stamped with the data version this transaction commits as
+     * (asking for it takes the data-version lock at the first change).
+     */
+    private void keepHistory(List<HistoryChange> recorded, Caller caller, Instant now, String via) {
+        if (recorded.isEmpty()) {
+            return;
+        }
+        history.record(caller, now, dataVersion.thisTransaction(), via, recorded);
+        recorded.clear();
+    }
+
+    /** How a batch reached the data, as the history names it. */
+    private static String via(ImportBatch batch, Caller caller) {
+        if (Caller.SEED.equals(caller)) {
+            return ChangeHistory.VIA_SEED;
+        }
+        return REVIEW_FORMAT.equals(batch.format()) ? ChangeHistory.VIA_REVIEW : ChangeHistory.VIA_IMPORT;
     }
 
     /** After a bulk change, fresh planner statistics (see {@link TableStatistics}). */

@@ -40,11 +40,22 @@ public final class StixBundleReader {
     /** @param lookup the stored actors and the countries, which foreign objects are matched against */
     public static ImportBatch read(InputStream body, ObjectMapper mapper, StixDirectory.Lookup lookup)
             throws IOException {
-        return new StixBundleReader(lookup).readBundle(body, mapper);
+        return new StixBundleReader(lookup).readBundle(body, null, mapper, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
-    private ImportBatch readBundle(InputStream body, ObjectMapper mapper) throws IOException {
+    /** Reads within the limits: one object at a time, each bounded, and at most so many objects. */
+    public static ImportBatch read(InputStream body, ImportLimits limits, StixDirectory.Lookup lookup)
+            throws IOException {
+        ImportLimits.RecordWindow window = limits.window(body);
+        return new StixBundleReader(lookup)
+                .readBundle(window, window, limits.mapper(), limits.maxStixObjects(), limits.maxFieldChars());
+    }
+
+    private ImportBatch readBundle(
+            InputStream body, ImportLimits.RecordWindow window, ObjectMapper mapper, int maxObjects, int maxFieldChars)
+            throws IOException {
         String type = null;
+        String where = "the start of the bundle";
         boolean sawObjects = false;
         // Reads one object of the array at a time; the rest of the bundle follows it.
         ObjectReader objectReader = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -63,8 +74,18 @@ public final class StixBundleReader {
                     }
                     sawObjects = true;
                     int index = 0;
-                    while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    while (true) {
+                        where = "objects[" + index + "]";
+                        if (parser.nextToken() == JsonToken.END_ARRAY) {
+                            break;
+                        }
+                        if (index >= maxObjects) {
+                            throw ImportLimits.exceeded(ImportLimits.MAX_RECORDS, maxObjects, where);
+                        }
                         JsonNode object = objectReader.readTree(parser);
+                        if (window != null) {
+                            window.restart();
+                        }
                         if (object == null || !object.isObject()) {
                             throw notABundle("objects[" + index + "] is not an object");
                         }
@@ -77,8 +98,15 @@ public final class StixBundleReader {
             if (parser.nextToken() != null) {
                 throw new ApiProblem(ProblemType.MALFORMED_BODY, "content after the end of the bundle");
             }
-        } catch (JsonProcessingException e) {
-            throw JsonErrors.malformed(e);
+        } catch (IOException e) {
+            ApiProblem limit = ImportLimits.exceeded(e, where, maxFieldChars);
+            if (limit != null) {
+                throw limit;
+            }
+            if (e instanceof JsonProcessingException json) {
+                throw JsonErrors.malformed(json);
+            }
+            throw e;
         }
         if (!Stix.BUNDLE.equals(type)) {
             throw notABundle(type == null ? "it has no \"type\"" : "its type is '" + type + "', not 'bundle'");

@@ -139,7 +139,7 @@ public class ActorResource {
             description = "409 while incidents are attributed to it. If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+        service.delete(id, ifMatch, caller.current());
         return Response.noContent().build();
     }
 

@@ -13,6 +13,7 @@ import io.sanctionsrisk.sanctions.stix.Stix;
 import io.sanctionsrisk.sanctions.web.ApiProblem;
 import io.sanctionsrisk.sanctions.web.Conditional;
 import io.sanctionsrisk.sanctions.web.Params;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -49,15 +50,20 @@ public class ExportResource {
             summary = "Export the data",
             description = "json: {\"dataVersion\":n,\"actors\":[],\"sanctions\":[],\"incidents\":[]}; csv: one kind"
                     + " per file (?kind=actors|sanctions|incidents), in the seed files' layout; stix: a STIX 2.1"
-                    + " bundle with deterministic ids. Each imports back unchanged. Tagged with the data version.")
+                    + " bundle with deterministic ids. Each imports back unchanged. Tagged with the data version."
+                    + " Read from one snapshot of the data (no lock: writes go on meanwhile) and streamed.")
     @APIResponse(responseCode = "200", description = "The export")
     @APIResponse(responseCode = "304", description = "Not modified since the data version in If-None-Match")
+    @APIResponse(
+            responseCode = "503",
+            description = "The most exports that may run at once are running (busy); Retry-After says when to retry")
     public Response export(
             @Parameter(description = "csv, json or stix", example = "stix") @QueryParam("format") String format,
             @Parameter(description = "With format=csv: actors, sanctions or incidents", example = "incidents")
                     @QueryParam("kind")
                     String kind,
-            @Context HttpHeaders headers) {
+            @Context HttpHeaders headers,
+            @Context RoutingContext routing) {
         String chosen = Params.text(format) == null ? "json" : format.strip();
         CsvLayout layout = null;
         String type;
@@ -85,22 +91,36 @@ public class ExportResource {
                     .header(Conditional.DATA_VERSION_HEADER, current.version())
                     .build();
         }
-        ExportSnapshot snapshot = exports.snapshot();
-        CsvLayout csvLayout = layout;
-        StreamingOutput body = out -> {
-            switch (chosen) {
-                case "json" -> JsonExportWriter.write(snapshot, mapper, out);
-                case "stix" -> StixBundleWriter.write(snapshot, mapper, out);
-                default -> CsvExportWriter.write(snapshot, csvLayout, out);
-            }
-        };
-        String file = "sanctions-export-dv" + snapshot.version().version()
-                + (csvLayout == null ? "" : "-" + csvLayout.kind())
-                + (chosen.equals("stix") ? ".stix.json" : "." + chosen);
-        return Response.ok(body, type)
-                .tag(SanctionResource.unquoted(snapshot.version().entityTag()))
-                .header(Conditional.DATA_VERSION_HEADER, snapshot.version().version())
-                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
-                .build();
+        ExportService.OpenExport export = exports.open();
+        try {
+            ExportSnapshot snapshot = export.snapshot();
+            CsvLayout csvLayout = layout;
+            StreamingOutput body = out -> {
+                try (export) {
+                    switch (chosen) {
+                        case "json" -> JsonExportWriter.write(snapshot, mapper, out);
+                        case "stix" -> StixBundleWriter.write(snapshot, mapper, out);
+                        default -> CsvExportWriter.write(snapshot, csvLayout, out);
+                    }
+                }
+            };
+            // Whatever way the response ends (written, a HEAD that writes no body, a client gone before the body),
+            // the snapshot and its connection are given back; after a written body this is a no-op.
+            routing.addEndHandler(ended -> routing.vertx().executeBlocking(() -> {
+                export.close();
+                return null;
+            }));
+            String file = "sanctions-export-dv" + snapshot.version().version()
+                    + (csvLayout == null ? "" : "-" + csvLayout.kind())
+                    + (chosen.equals("stix") ? ".stix.json" : "." + chosen);
+            return Response.ok(body, type)
+                    .tag(SanctionResource.unquoted(snapshot.version().entityTag()))
+                    .header(Conditional.DATA_VERSION_HEADER, snapshot.version().version())
+                    .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                    .build();
+        } catch (RuntimeException e) {
+            export.close();
+            throw e;
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.sanctionsrisk.sanctions.csv.CsvLayout;
 import io.sanctionsrisk.sanctions.importing.CsvImportReader;
 import io.sanctionsrisk.sanctions.importing.ImportBatch;
+import io.sanctionsrisk.sanctions.importing.ImportLimits;
 import io.sanctionsrisk.sanctions.importing.ImportReport;
 import io.sanctionsrisk.sanctions.importing.ImportService;
 import io.sanctionsrisk.sanctions.importing.JsonImportReader;
@@ -15,6 +16,7 @@ import io.sanctionsrisk.sanctions.web.CallerResolver;
 import io.sanctionsrisk.sanctions.web.Conditional;
 import io.sanctionsrisk.sanctions.web.Params;
 import io.sanctionsrisk.sanctions.web.Problem;
+import io.sanctionsrisk.sanctions.web.ProblemType;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -28,6 +30,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,8 +57,15 @@ public class ImportResource {
     private final CallerResolver caller;
     private final ObjectMapper mapper;
     private final StixDirectory directory;
+    private final ImportLimits limits;
 
-    public ImportResource(ImportService imports, CallerResolver caller, ObjectMapper mapper, StixDirectory directory) {
+    public ImportResource(
+            ImportService imports,
+            CallerResolver caller,
+            ObjectMapper mapper,
+            StixDirectory directory,
+            ImportLimits limits) {
+        this.limits = limits;
         this.directory = directory;
         this.imports = imports;
         this.caller = caller;
@@ -97,7 +107,10 @@ public class ImportResource {
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(
             responseCode = "413",
-            description = "Body over the limit (128 MiB)",
+            description = "Body over the limit (128 MiB), or a line, field or record over the import limits"
+                    + " (sanctions.imports.max-line-chars, max-field-chars, max-record-bytes, max-records): the"
+                    + " problem names the limit in `limit`, its value in `maximum` and the place in `at`; nothing is"
+                    + " written",
             content =
                     @Content(mediaType = "application/problem+json", schema = @Schema(implementation = Problem.class)))
     @APIResponse(
@@ -118,20 +131,13 @@ public class ImportResource {
         long started = System.nanoTime();
         MediaType type = headers.getMediaType();
         ImportBatch batch;
-        if (type.isCompatible(MediaType.valueOf(CSV))) {
-            CsvLayout layout = null;
-            String kindName = Params.text(kind);
-            if (kindName != null) {
-                layout = CsvLayout.ofKind(kindName)
-                        .orElseThrow(() -> ApiProblem.invalidParameter(
-                                "kind", "unknown kind '" + kindName + "' (actors, sanctions or incidents)"));
+        try {
+            batch = read(type, kind, body);
+        } catch (ApiProblem problem) {
+            if (problem.type() == ProblemType.PAYLOAD_TOO_LARGE) {
+                drain(body);
             }
-            batch = CsvImportReader.newBatch();
-            CsvImportReader.read(new InputStreamReader(body, charset(type)), layout, "", batch);
-        } else if (type.isCompatible(MediaType.valueOf(Stix.MEDIA_TYPE))) {
-            batch = StixBundleReader.read(body, mapper, directory.lookup());
-        } else {
-            batch = JsonImportReader.read(body, mapper);
+            throw problem;
         }
         LOG.infof(
                 "Read a %s file of %d records in %d ms",
@@ -144,6 +150,38 @@ public class ImportResource {
         return Response.ok(report)
                 .header(Conditional.DATA_VERSION_HEADER, report.dataVersion())
                 .build();
+    }
+
+    /**
+     * Reads the rest of a refused body (bounded by the body limit), discarding it, so that a client still sending
+     * gets the answer rather than a reset connection.
+     */
+    private static void drain(InputStream body) {
+        try {
+            body.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            LOG.debugf("The rest of a refused import body could not be read: %s", e.getMessage());
+        }
+    }
+
+    /** Reads the file as a stream, within the import limits. */
+    private ImportBatch read(MediaType type, String kind, InputStream body) throws IOException {
+        if (type.isCompatible(MediaType.valueOf(CSV))) {
+            CsvLayout layout = null;
+            String kindName = Params.text(kind);
+            if (kindName != null) {
+                layout = CsvLayout.ofKind(kindName)
+                        .orElseThrow(() -> ApiProblem.invalidParameter(
+                                "kind", "unknown kind '" + kindName + "' (actors, sanctions or incidents)"));
+            }
+            ImportBatch batch = CsvImportReader.newBatch();
+            CsvImportReader.read(new InputStreamReader(body, charset(type)), layout, "", batch, limits.csv());
+            return batch;
+        }
+        if (type.isCompatible(MediaType.valueOf(Stix.MEDIA_TYPE))) {
+            return StixBundleReader.read(body, limits, directory.lookup());
+        }
+        return JsonImportReader.read(body, limits);
     }
 
     private static Charset charset(MediaType type) {

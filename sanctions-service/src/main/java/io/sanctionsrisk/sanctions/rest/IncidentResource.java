@@ -194,7 +194,7 @@ public class IncidentResource {
     @Operation(summary = "Delete an incident", description = "If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+        service.delete(id, ifMatch, caller.current());
         return Response.noContent().build();
     }
 

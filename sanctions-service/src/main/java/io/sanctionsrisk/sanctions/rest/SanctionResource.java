@@ -171,7 +171,7 @@ public class SanctionResource {
     @Operation(summary = "Delete a sanctions event", description = "If-Match is honoured when sent.")
     @APIResponse(responseCode = "204", description = "Deleted")
     public Response delete(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(id, ifMatch);
+        service.delete(id, ifMatch, caller.current());
         return Response.noContent().build();
     }
 

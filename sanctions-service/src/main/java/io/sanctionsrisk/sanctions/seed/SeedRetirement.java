@@ -8,15 +8,19 @@ import io.sanctionsrisk.sanctions.IncidentData;
 import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.SanctionEvent;
 import io.sanctionsrisk.sanctions.ThreatActor;
+import io.sanctionsrisk.sanctions.history.ChangeHistory;
+import io.sanctionsrisk.sanctions.history.HistoryChange;
 import io.sanctionsrisk.sanctions.importing.ImportBatch;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
 import io.sanctionsrisk.sanctions.persistence.KeyedRepository;
 import io.sanctionsrisk.sanctions.persistence.SanctionEventRepository;
 import io.sanctionsrisk.sanctions.persistence.SeedRecordRepository;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
+import io.sanctionsrisk.sanctions.service.DataVersionService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -42,12 +46,21 @@ public class SeedRetirement {
     private final ThreatActorRepository actors;
     private final SanctionEventRepository sanctions;
     private final IncidentRepository incidents;
+    private final ChangeHistory history;
+    private final DataVersionService dataVersion;
+    private final Clock clock;
 
     public SeedRetirement(
             SeedRecordRepository seedRecords,
             ThreatActorRepository actors,
             SanctionEventRepository sanctions,
-            IncidentRepository incidents) {
+            IncidentRepository incidents,
+            ChangeHistory history,
+            DataVersionService dataVersion,
+            Clock clock) {
+        this.history = history;
+        this.dataVersion = dataVersion;
+        this.clock = clock;
         this.seedRecords = seedRecords;
         this.actors = actors;
         this.sanctions = sanctions;
@@ -92,7 +105,14 @@ public class SeedRetirement {
                     ? Caller.SEED.subject().equals(entity.getUpdatedBySubject())
                     : was.equals(digest(data.apply(entity)));
             if (asShipped && free.test(entry.getKey())) {
+                Object before = data.apply(entity);
                 repository.delete(entity);
+                history.record(
+                        Caller.SEED,
+                        clock.instant(),
+                        dataVersion.thisTransaction(),
+                        ChangeHistory.VIA_SEED,
+                        HistoryChange.deleted(kind, entry.getKey(), before));
                 deleted++;
             } else {
                 LOG.infof(

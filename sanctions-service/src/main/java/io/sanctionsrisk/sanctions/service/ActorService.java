@@ -5,6 +5,8 @@ import io.sanctionsrisk.sanctions.Caller;
 import io.sanctionsrisk.sanctions.ThreatActor;
 import io.sanctionsrisk.sanctions.dto.ActorView;
 import io.sanctionsrisk.sanctions.dto.Page;
+import io.sanctionsrisk.sanctions.history.ChangeHistory;
+import io.sanctionsrisk.sanctions.history.HistoryChange;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
 import io.sanctionsrisk.sanctions.web.ApiProblem;
@@ -27,13 +29,16 @@ public class ActorService {
     private final RecordValidator validator;
     private final DataVersionService dataVersion;
     private final Clock clock;
+    private final ChangeHistory history;
 
     public ActorService(
             ThreatActorRepository repository,
             IncidentRepository incidents,
             RecordValidator validator,
             DataVersionService dataVersion,
-            Clock clock) {
+            Clock clock,
+            ChangeHistory history) {
+        this.history = history;
         this.repository = repository;
         this.incidents = incidents;
         this.validator = validator;
@@ -62,7 +67,9 @@ public class ActorService {
         actor.apply(data);
         actor.markCreated(caller, now);
         repository.persistAndFlush(actor);
-        dataVersion.increment(now);
+        long version = dataVersion.increment(now).version();
+        history.record(
+                caller, now, version, ChangeHistory.VIA_API, HistoryChange.created(KIND, data.key(), actor.toData()));
         return ActorView.of(actor);
     }
 
@@ -89,16 +96,19 @@ public class ActorService {
             return ActorView.of(actor);
         }
         Instant now = clock.instant();
+        Object before = actor.toData();
         actor.apply(data);
         actor.markUpdated(caller, now);
         repository.flush();
-        dataVersion.increment(now);
+        long version = dataVersion.increment(now).version();
+        history.record(
+                caller, now, version, ChangeHistory.VIA_API, HistoryChange.updated(KIND, key, before, actor.toData()));
         return ActorView.of(actor);
     }
 
     /** An actor that incidents are attributed to cannot be deleted (409): those incidents would dangle. */
     @Transactional
-    public void delete(String key, String ifMatch) {
+    public void delete(String key, String ifMatch, Caller caller) {
         ThreatActor actor = find(key);
         Preconditions.check(actor, KIND, key, null, ifMatch, false);
         long attributed = incidents.countByActor(key);
@@ -108,9 +118,12 @@ public class ActorService {
                     "actor '" + key + "' is named by " + attributed
                             + " incident(s); re-attribute or delete them first");
         }
+        Object before = actor.toData();
         repository.delete(actor);
         repository.flush();
-        dataVersion.increment(clock.instant());
+        Instant now = clock.instant();
+        long version = dataVersion.increment(now).version();
+        history.record(caller, now, version, ChangeHistory.VIA_API, HistoryChange.deleted(KIND, key, before));
     }
 
     private ThreatActor find(String key) {

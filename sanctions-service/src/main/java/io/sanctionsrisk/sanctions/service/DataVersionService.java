@@ -4,6 +4,7 @@ import io.sanctionsrisk.sanctions.DataVersion;
 import io.sanctionsrisk.sanctions.dto.DataVersionView;
 import io.sanctionsrisk.sanctions.persistence.DataVersionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 
@@ -11,10 +12,15 @@ import java.time.Instant;
 @ApplicationScoped
 public class DataVersionService {
 
-    private final DataVersionRepository repository;
+    /** The key under which a transaction keeps the version it commits as. */
+    private static final Object THIS_TRANSACTION = new Object();
 
-    public DataVersionService(DataVersionRepository repository) {
+    private final DataVersionRepository repository;
+    private final TransactionSynchronizationRegistry transactions;
+
+    public DataVersionService(DataVersionRepository repository, TransactionSynchronizationRegistry transactions) {
         this.repository = repository;
+        this.transactions = transactions;
     }
 
     public DataVersionView current() {
@@ -30,7 +36,24 @@ public class DataVersionService {
     public DataVersionView increment(Instant at) {
         DataVersion row = repository.lockForUpdate();
         row.increment(at);
+        transactions.putResource(THIS_TRANSACTION, row.getVersion());
         return new DataVersionView(row.getVersion(), row.getLastModified());
+    }
+
+    /**
+     * The version this transaction's changes will carry: the one {@link #increment} gave, or, before it, the
+     * current one plus one, taking the row lock now so that no other writer can commit in between (each write
+     * transaction increments exactly once). The change history stamps rows with it as they are written.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long thisTransaction() {
+        Object known = transactions.getResource(THIS_TRANSACTION);
+        if (known != null) {
+            return (Long) known;
+        }
+        long next = repository.lockForUpdate().getVersion() + 1;
+        transactions.putResource(THIS_TRANSACTION, next);
+        return next;
     }
 
     /**

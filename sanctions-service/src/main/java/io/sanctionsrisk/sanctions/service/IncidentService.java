@@ -6,6 +6,8 @@ import io.sanctionsrisk.sanctions.Incident;
 import io.sanctionsrisk.sanctions.IncidentData;
 import io.sanctionsrisk.sanctions.dto.CursorPage;
 import io.sanctionsrisk.sanctions.dto.IncidentView;
+import io.sanctionsrisk.sanctions.history.ChangeHistory;
+import io.sanctionsrisk.sanctions.history.HistoryChange;
 import io.sanctionsrisk.sanctions.persistence.IncidentRepository;
 import io.sanctionsrisk.sanctions.persistence.ThreatActorRepository;
 import io.sanctionsrisk.sanctions.web.ApiProblem;
@@ -30,6 +32,7 @@ public class IncidentService {
     private final DataVersionService dataVersion;
     private final VersionedCache cache;
     private final Clock clock;
+    private final ChangeHistory history;
 
     public IncidentService(
             IncidentRepository repository,
@@ -38,7 +41,9 @@ public class IncidentService {
             TaxonomyService taxonomy,
             DataVersionService dataVersion,
             VersionedCache cache,
-            Clock clock) {
+            Clock clock,
+            ChangeHistory history) {
+        this.history = history;
         this.repository = repository;
         this.cache = cache;
         this.actors = actors;
@@ -113,7 +118,13 @@ public class IncidentService {
         incident.apply(data);
         incident.markCreated(caller, now);
         repository.persistAndFlush(incident);
-        dataVersion.increment(now);
+        long version = dataVersion.increment(now).version();
+        history.record(
+                caller,
+                now,
+                version,
+                ChangeHistory.VIA_API,
+                HistoryChange.created(KIND, data.key(), incident.toData()));
         return view(incident);
     }
 
@@ -126,20 +137,30 @@ public class IncidentService {
             return view(incident);
         }
         Instant now = clock.instant();
+        Object before = incident.toData();
         incident.apply(data);
         incident.markUpdated(caller, now);
         repository.flush();
-        dataVersion.increment(now);
+        long version = dataVersion.increment(now).version();
+        history.record(
+                caller,
+                now,
+                version,
+                ChangeHistory.VIA_API,
+                HistoryChange.updated(KIND, key, before, incident.toData()));
         return view(incident);
     }
 
     @Transactional
-    public void delete(String key, String ifMatch) {
+    public void delete(String key, String ifMatch, Caller caller) {
         Incident incident = find(key);
         Preconditions.check(incident, KIND, key, null, ifMatch, false);
+        Object before = incident.toData();
         repository.delete(incident);
         repository.flush();
-        dataVersion.increment(clock.instant());
+        Instant now = clock.instant();
+        long version = dataVersion.increment(now).version();
+        history.record(caller, now, version, ChangeHistory.VIA_API, HistoryChange.deleted(KIND, key, before));
     }
 
     private IncidentView view(Incident incident) {

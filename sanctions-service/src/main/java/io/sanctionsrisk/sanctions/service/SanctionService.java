@@ -6,6 +6,8 @@ import io.sanctionsrisk.sanctions.SanctionData;
 import io.sanctionsrisk.sanctions.SanctionEvent;
 import io.sanctionsrisk.sanctions.dto.Page;
 import io.sanctionsrisk.sanctions.dto.SanctionView;
+import io.sanctionsrisk.sanctions.history.ChangeHistory;
+import io.sanctionsrisk.sanctions.history.HistoryChange;
 import io.sanctionsrisk.sanctions.persistence.SanctionEventRepository;
 import io.sanctionsrisk.sanctions.web.ApiProblem;
 import io.sanctionsrisk.sanctions.web.ProblemType;
@@ -27,13 +29,16 @@ public class SanctionService {
     private final DataVersionService dataVersion;
     private final VersionedCache cache;
     private final Clock clock;
+    private final ChangeHistory history;
 
     public SanctionService(
             SanctionEventRepository repository,
             RecordValidator validator,
             DataVersionService dataVersion,
             VersionedCache cache,
-            Clock clock) {
+            Clock clock,
+            ChangeHistory history) {
+        this.history = history;
         this.repository = repository;
         this.cache = cache;
         this.validator = validator;
@@ -66,7 +71,9 @@ public class SanctionService {
         event.apply(data);
         event.markCreated(caller, now);
         repository.persistAndFlush(event);
-        dataVersion.increment(now);
+        long version = dataVersion.increment(now).version();
+        history.record(
+                caller, now, version, ChangeHistory.VIA_API, HistoryChange.created(KIND, data.key(), event.toData()));
         return SanctionView.of(event);
     }
 
@@ -80,20 +87,26 @@ public class SanctionService {
             return SanctionView.of(event);
         }
         Instant now = clock.instant();
+        Object before = event.toData();
         event.apply(data);
         event.markUpdated(caller, now);
         repository.flush();
-        dataVersion.increment(now);
+        long version = dataVersion.increment(now).version();
+        history.record(
+                caller, now, version, ChangeHistory.VIA_API, HistoryChange.updated(KIND, key, before, event.toData()));
         return SanctionView.of(event);
     }
 
     @Transactional
-    public void delete(String key, String ifMatch) {
+    public void delete(String key, String ifMatch, Caller caller) {
         SanctionEvent event = find(key);
         Preconditions.check(event, KIND, key, null, ifMatch, false);
+        Object before = event.toData();
         repository.delete(event);
         repository.flush();
-        dataVersion.increment(clock.instant());
+        Instant now = clock.instant();
+        long version = dataVersion.increment(now).version();
+        history.record(caller, now, version, ChangeHistory.VIA_API, HistoryChange.deleted(KIND, key, before));
     }
 
     private SanctionEvent find(String key) {

@@ -2,8 +2,11 @@ package io.sanctionsrisk.sanctions.sources;
 
 import io.sanctionsrisk.sanctions.Caller;
 import io.sanctionsrisk.sanctions.SanctionData;
+import io.sanctionsrisk.sanctions.history.ChangeHistory;
+import io.sanctionsrisk.sanctions.history.HistoryChange;
 import io.sanctionsrisk.sanctions.importing.ImportBatch;
 import io.sanctionsrisk.sanctions.importing.ImportService;
+import io.sanctionsrisk.sanctions.service.DataVersionService;
 import io.sanctionsrisk.sanctions.sources.SourceViews.ProposalView;
 import io.sanctionsrisk.sanctions.web.ApiProblem;
 import io.sanctionsrisk.sanctions.web.ProblemType;
@@ -29,12 +32,22 @@ public class ProposalService {
     private static final Set<String> STATUSES =
             Set.of(SanctionProposal.PENDING, SanctionProposal.APPROVED, SanctionProposal.REJECTED);
     private static final int NOTE_LIMIT = 4000;
+    private static final String PROPOSAL = "proposal";
 
     private final SourceRepositories.Proposals proposals;
     private final ImportService imports;
     private final Clock clock;
+    private final ChangeHistory history;
+    private final DataVersionService dataVersion;
 
-    public ProposalService(SourceRepositories.Proposals proposals, ImportService imports, Clock clock) {
+    public ProposalService(
+            SourceRepositories.Proposals proposals,
+            ImportService imports,
+            Clock clock,
+            ChangeHistory history,
+            DataVersionService dataVersion) {
+        this.history = history;
+        this.dataVersion = dataVersion;
         this.proposals = proposals;
         this.imports = imports;
         this.clock = clock;
@@ -55,19 +68,27 @@ public class ProposalService {
     @Transactional
     public ProposalView approve(long id, Caller caller) {
         SanctionProposal proposal = pending(id);
+        ProposalView before = ProposalView.of(proposal);
         ListSource source = ListSource.ofCode(proposal.getSource()).orElseThrow();
         String key = source.keyPrefix() + "-DPRK-" + proposal.getListingDate();
         // An event approved earlier for the same source and date is updated to name every approved entry.
         List<SanctionProposal> all = new ArrayList<>(proposals.approved(key));
         all.add(proposal);
         Instant now = clock.instant();
-        ImportBatch batch = new ImportBatch("review", field -> field);
+        ImportBatch batch = new ImportBatch(ImportService.REVIEW_FORMAT, field -> field);
         batch.addSanction("proposal " + id, event(source, proposal, all, caller, now));
-        imports.apply(batch, false, caller);
+        long version = imports.apply(batch, false, caller).dataVersion();
         // The import cleared the persistence context: decide on a fresh copy.
         SanctionProposal decided = find(id);
         decided.approve(caller.subject(), now, key);
-        return ProposalView.of(decided);
+        ProposalView after = ProposalView.of(decided);
+        history.record(
+                caller,
+                now,
+                version,
+                ChangeHistory.VIA_REVIEW,
+                new HistoryChange(PROPOSAL, String.valueOf(id), HistoryChange.APPROVED, before, after));
+        return after;
     }
 
     @Transactional
@@ -79,8 +100,19 @@ public class ProposalService {
         if (why.length() > 1000) {
             throw ApiProblem.invalid(List.of(Violation.of("reason", "at most 1000 characters")));
         }
-        pending(id).reject(caller.subject(), clock.instant(), why);
-        return ProposalView.of(find(id));
+        SanctionProposal proposal = pending(id);
+        ProposalView before = ProposalView.of(proposal);
+        Instant now = clock.instant();
+        proposal.reject(caller.subject(), now, why);
+        ProposalView after = ProposalView.of(proposal);
+        // A rejection changes no data: the history row carries the current data version.
+        history.record(
+                caller,
+                now,
+                dataVersion.current().version(),
+                ChangeHistory.VIA_REVIEW,
+                new HistoryChange(PROPOSAL, String.valueOf(id), HistoryChange.REJECTED, before, after));
+        return after;
     }
 
     private SanctionProposal find(long id) {

@@ -2,6 +2,9 @@ package io.sanctionsrisk.sanctions.sources;
 
 import io.sanctionsrisk.sanctions.Caller;
 import io.sanctionsrisk.sanctions.config.SanctionsConfig;
+import io.sanctionsrisk.sanctions.history.ChangeHistory;
+import io.sanctionsrisk.sanctions.history.HistoryChange;
+import io.sanctionsrisk.sanctions.service.DataVersionService;
 import io.sanctionsrisk.sanctions.sources.SourceViews.LoadReport;
 import io.sanctionsrisk.sanctions.sources.SourceViews.SourceStatus;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,12 +34,18 @@ public class SourceLoadService {
     private final SourceRepositories.Proposals proposals;
     private final SanctionsConfig config;
     private final Clock clock;
+    private final ChangeHistory history;
+    private final DataVersionService dataVersion;
 
     public SourceLoadService(
             SourceRepositories.Loads loads,
             SourceRepositories.Proposals proposals,
             SanctionsConfig config,
-            Clock clock) {
+            Clock clock,
+            ChangeHistory history,
+            DataVersionService dataVersion) {
+        this.history = history;
+        this.dataVersion = dataVersion;
         this.loads = loads;
         this.proposals = proposals;
         this.config = config;
@@ -66,7 +75,7 @@ public class SourceLoadService {
         Instant now = clock.instant();
         loads.persist(new SourceLoad(file, read.digest(), now, caller.subject(), baseline));
         List<Long> touched = baseline ? List.of() : propose(source, file, read.digest(), diff, now);
-        return new LoadReport(
+        LoadReport report = new LoadReport(
                 source.code(),
                 read.digest(),
                 file.published(),
@@ -77,6 +86,15 @@ public class SourceLoadService {
                 diff.removed().size(),
                 baseline,
                 touched);
+        // A load proposes, it changes no data: the history row carries the current data version.
+        history.record(
+                caller,
+                now,
+                dataVersion.current().version(),
+                ChangeHistory.VIA_REVIEW,
+                new HistoryChange(
+                        "source-load", source.code() + ":" + read.digest(), HistoryChange.LOADED, null, report));
+        return report;
     }
 
     public List<SourceStatus> sources() {

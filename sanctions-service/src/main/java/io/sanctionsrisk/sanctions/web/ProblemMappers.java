@@ -34,6 +34,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final int IDENTITY_RETRY_AFTER_SECONDS = 10;
+    private static final int BUSY_RETRY_AFTER_SECONDS = 5;
 
     private final ObjectMapper mapper;
 
@@ -43,7 +44,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem problem, UriInfo uri) {
-        return answer(Problem.of(problem, path(uri)));
+        Response answer = answer(Problem.of(problem, path(uri)));
+        if (problem.type() == ProblemType.BUSY) {
+            return Response.fromResponse(answer)
+                    .header("Retry-After", BUSY_RETRY_AFTER_SECONDS)
+                    .build();
+        }
+        return answer;
     }
 
     @ServerExceptionMapper

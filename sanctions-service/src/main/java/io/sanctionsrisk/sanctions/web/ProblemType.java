@@ -20,6 +20,7 @@ public enum ProblemType {
     IMPORT_REJECTED("import-rejected", 422, "Import rejected"),
     PRECONDITION_REQUIRED("precondition-required", 428, "Precondition required"),
     INTERNAL("internal-error", 500, "Internal error"),
+    BUSY("busy", 503, "Busy"),
     IDENTITY_UNAVAILABLE("identity-provider-unavailable", 503, "The identity provider is unavailable");
 
     public static final String BASE = "https://sanctionsrisk.io/problems/";

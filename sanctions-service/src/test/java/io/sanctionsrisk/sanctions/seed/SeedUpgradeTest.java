@@ -56,6 +56,26 @@ class SeedUpgradeTest {
         assertEquals(1, report.created().incidents(), "the renamed row");
         assertEquals(incidents, Api.state().incidents(), "the renamed row replaced its old key: no duplicate");
         Api.as("viewer").get(INCIDENTS + "/" + OLD_KEY).then().statusCode(404);
+        // The retired row and its replacement are in the history, as the seed, at the release's data version.
+        Api.steward()
+                .queryParam("entity", "incident")
+                .queryParam("key", OLD_KEY)
+                .queryParam("subject", "system:seed")
+                .get("/api/v1/history")
+                .then()
+                .statusCode(200)
+                .body("items[-1].action", equalTo("deleted"))
+                .body("items[-1].via", equalTo("seed"))
+                .body("items[-1].dataVersion", equalTo((int) before + 1))
+                .body("items[-1].before.key", equalTo(OLD_KEY));
+        Api.steward()
+                .queryParam("entity", "incident")
+                .queryParam("key", NEW_KEY)
+                .get("/api/v1/history")
+                .then()
+                .statusCode(200)
+                .body("items[-1].action", equalTo("created"))
+                .body("items[-1].dataVersion", equalTo((int) before + 1));
         Api.as("viewer")
                 .get(INCIDENTS + "/" + NEW_KEY)
                 .then()

@@ -78,6 +78,36 @@ class SourceLoadTest {
                 .extract()
                 .path("decidedBy");
         assertEquals(version + 1, Api.dataVersion(), "an approval moves the data version by exactly one");
+        // The history keeps the load, the decision and the event it wrote, with the approver and the version.
+        Api.steward()
+                .queryParam("entity", "source-load")
+                .queryParam("key", "un-consolidated:" + digest)
+                .get("/api/v1/history")
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("loaded")))
+                .body("items[0].after.added", equalTo(2));
+        Api.steward()
+                .queryParam("entity", "proposal")
+                .queryParam("key", String.valueOf(march.get("id")))
+                .get("/api/v1/history")
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("approved")))
+                .body("items[0].via", equalTo("review"))
+                .body("items[0].subject", equalTo(decidedBy))
+                .body("items[0].dataVersion", equalTo((int) version + 1))
+                .body("items[0].before.status", equalTo("pending"))
+                .body("items[0].after.status", equalTo("approved"));
+        Api.steward()
+                .queryParam("entity", "sanction")
+                .queryParam("key", "UN-DPRK-2024-03-28")
+                .get("/api/v1/history")
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("created")))
+                .body("items[0].via", equalTo("review"))
+                .body("items[0].dataVersion", equalTo((int) version + 1));
         Api.as("viewer")
                 .get("/api/v1/sanctions/UN-DPRK-2024-03-28")
                 .then()
@@ -135,6 +165,15 @@ class SourceLoadTest {
                 .body("status", equalTo("rejected"))
                 .body("reason", equalTo("Designations of earlier years, recorded already"));
         assertEquals(version, Api.dataVersion(), "a rejection writes no data");
+        Api.steward()
+                .queryParam("entity", "proposal")
+                .queryParam("key", String.valueOf(first.get(0).get("id")))
+                .get("/api/v1/history")
+                .then()
+                .statusCode(200)
+                .body("items.action", equalTo(List.of("rejected")))
+                .body("items[0].dataVersion", equalTo((int) version))
+                .body("items[0].changed", org.hamcrest.Matchers.hasItem("reason"));
         assertTrue(proposalIdsOf("rejected").contains(((Number) first.get(0).get("id")).intValue()));
 
         load("ofac-sdn", fixture("ofac-sdn-2024-04-15.xml"), "steward")
