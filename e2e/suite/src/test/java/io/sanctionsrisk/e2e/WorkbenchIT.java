@@ -242,6 +242,67 @@ class WorkbenchIT {
         assertNoPolicyViolations();
     }
 
+    /**
+     * The dashboard's heatmap and intensity panels show intervals when an answer carries them. The served model may
+     * not carry them yet, so the panels' own rendering code, as the browser loads it, is given answers that do.
+     */
+    @Test
+    void theDashboardPanelsShowServedIntervals() throws IOException {
+        browser.driver.get(dashboard);
+        browser.waitUpTo(PAGE).until(ExpectedConditions.elementToBeClickable(By.id("login")));
+        browser.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        Object answer = browser.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const panel = (id) => {
+                    const article = document.createElement('article');
+                    article.className = 'panel';
+                    article.id = id;
+                    const content = document.createElement('div');
+                    article.append(content);
+                    document.body.append(article);
+                    return content;
+                };
+                import('/dashboard/js/panels.js').then((m) => {
+                    const heatmap = panel('interval-heatmap');
+                    m.renderHeatmap(heatmap, {
+                        horizonDays: 365, from: '2026-01-01', to: '2027-01-01', modelVersion: 'm', dataVersion: 1,
+                        snapshotId: 1, sectors: [{code: 'bank', name: 'Bank'}], regions: [{code: 'asia', name: 'Asia'}],
+                        cells: [{sector: 'bank', region: 'asia', expectedCount: 0.5,
+                                 expectedCountInterval: {lower: 0.2, upper: 0.9, level: 0.9},
+                                 probabilityAtLeastOne: 0.39, expectedLoss: 1000000}],
+                        total: {expectedCount: 0.5, expectedCountInterval: {lower: 0.2, upper: 0.9, level: 0.9},
+                                probabilityAtLeastOne: 0.39, expectedLoss: 1000000},
+                        lossBasis: 'realised'}, 'expectedCount', true);
+                    const intensity = panel('interval-intensity');
+                    const point = (date, total) => ({date, time: 0, total, baseline: 0.001, sanctions: 0.001,
+                        selfExcitation: 0.001, totalInterval: {lower: total / 2, upper: total * 2, level: 0.9}});
+                    m.renderIntensity(intensity, {unit: 'heists per day', from: '2026-01-01', to: '2026-01-15',
+                        stepDays: 7, snapshotId: 1, modelVersion: 'm', dataVersion: 1,
+                        points: [point('2026-01-01', 0.01), point('2026-01-08', 0.02), point('2026-01-15', 0.03)],
+                        sanctions: [], heists: []});
+                    const chart = window.Chart.getChart(intensity.querySelector('canvas'));
+                    done(JSON.stringify({
+                        intervals: heatmap.closest('.panel').dataset.intervals,
+                        cell: heatmap.querySelector('tbody td').textContent,
+                        title: heatmap.querySelector('tbody td').title,
+                        summary: heatmap.querySelector('.summary').textContent,
+                        band: intensity.closest('.panel').dataset.band,
+                        lower: chart.data.datasets[0].data,
+                        upper: chart.data.datasets[1].data,
+                        intensitySummary: intensity.querySelector('.summary').textContent}));
+                }).catch((e) => done('failed: ' + e));
+                """);
+        JsonNode shown = JSON.readTree(String.valueOf(answer));
+        assertEquals("1", shown.path("intervals").asText());
+        assertEquals("0.590% [0.2, 0.9]", shown.path("cell").asText(), "the value, then its interval");
+        assertTrue(shown.path("title").asText().contains("0.5 90% [0.2, 0.9] heists expected"), shown.toString());
+        assertTrue(shown.path("summary").asText().contains("0.5 90% [0.2, 0.9] heists expected"), shown.toString());
+        assertEquals("3", shown.path("band").asText());
+        assertEquals("[0.005,0.01,0.015]", shown.path("lower").toString());
+        assertEquals("[0.02,0.04,0.06]", shown.path("upper").toString());
+        assertTrue(shown.path("intensitySummary").asText().contains("90% interval of λ(t)"), shown.toString());
+    }
+
     // ---- steps
 
     private long runAndAwait() {

@@ -776,7 +776,7 @@ async function loadSaved() {
         if (!page.items.length) {
             status.replaceChildren('No scenario is saved yet.');
         } else {
-            status.replaceChildren(`${page.totalItems ?? page.items.length} saved, the ${page.items.length} newest shown. Tick two to compare them.`);
+            status.replaceChildren(`${page.total ?? page.items.length} saved, the ${page.items.length} newest shown. Tick two to compare them.`);
             content.append(savedTable(page.items, ticked));
         }
         panel.dataset.state = 'ready';
@@ -853,7 +853,7 @@ async function compare() {
     status.replaceChildren('Loading both scenarios…');
     content.replaceChildren();
     try {
-        const [a, b] = await Promise.all(ids.map((id) => state.api.get(`scenarios/${id}`)));
+        const [a, b] = await Promise.all(ids.sort((x, y) => Number(x) - Number(y)).map((id) => state.api.get(`scenarios/${id}`)));
         content.append(comparison(a, b));
         status.replaceChildren(`Scenario #${a.id} against #${b.id}.`);
         panel.dataset.state = 'ready';
@@ -887,8 +887,8 @@ function comparison(a, b) {
             b.result.total.delta.count.mean - a.result.total.delta.count.mean],
         ['delta P(at least one)', signed(format.percent)(a.result.total.delta.probabilityAtLeastOne), signed(format.percent)(b.result.total.delta.probabilityAtLeastOne), null],
         ['delta loss (USD)', meanWithInterval(a.result.total.delta.loss, signed(usd)), meanWithInterval(b.result.total.delta.loss, signed(usd)),
-            a.result.total.delta.loss && b.result.total.delta.loss ? b.result.total.delta.loss.mean - a.result.total.delta.loss.mean : null],
-        ['scenario loss exceeded with 1%', usd(lossAt(a, 0.01)), usd(lossAt(b, 0.01)), null],
+            a.result.total.delta.loss && b.result.total.delta.loss ? b.result.total.delta.loss.mean - a.result.total.delta.loss.mean : null, usd],
+        ['scenario loss exceeded with 1%', usd(lossAt(a, 0.01)), usd(lossAt(b, 0.01)), lossAt(b, 0.01) - lossAt(a, 0.01), usd],
         ['result digest', `${a.resultDigest.slice(0, 16)}…`, `${b.resultDigest.slice(0, 16)}…`, null],
     ];
     return el(
@@ -902,8 +902,8 @@ function comparison(a, b) {
             el(
                 'tbody',
                 {},
-                rows.map(([name, x, y, difference]) =>
-                    el('tr', {}, el('th', {scope: 'row'}, name), el('td', {}, x), el('td', {}, y), el('td', {}, difference === null || !Number.isFinite(difference) ? '' : signed(count)(difference))),
+                rows.map(([name, x, y, difference, formatter = count]) =>
+                    el('tr', {}, el('th', {scope: 'row'}, name), el('td', {}, x), el('td', {}, y), el('td', {}, difference === null || !Number.isFinite(difference) ? '' : signed(formatter)(difference))),
                 ),
             ),
         ),
