@@ -38,7 +38,8 @@ function showBoard(auth) {
     timeline();
 
     let heatmap = null;
-    const drawHeatmap = () => load($('heatmap-panel'), async () => heatmap, (content, data) => renderHeatmap(content, data, $('heatmap-measure').value));
+    const draw = (content, data) => renderHeatmap(content, data, $('heatmap-measure').value, $('heatmap-intervals').checked);
+    const drawHeatmap = () => load($('heatmap-panel'), async () => heatmap, draw);
     const loadHeatmap = () =>
         load(
             $('heatmap-panel'),
@@ -47,10 +48,11 @@ function showBoard(auth) {
                 heatmap = await api.get('heatmap', {horizonDays: $('horizon').value});
                 return heatmap;
             },
-            (content, data) => renderHeatmap(content, data, $('heatmap-measure').value),
+            draw,
         );
     $('horizon').addEventListener('change', loadHeatmap);
     $('heatmap-measure').addEventListener('change', () => (heatmap ? drawHeatmap() : loadHeatmap()));
+    $('heatmap-intervals').addEventListener('change', () => (heatmap ? drawHeatmap() : loadHeatmap()));
     loadHeatmap();
 }
 

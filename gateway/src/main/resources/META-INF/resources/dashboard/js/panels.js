@@ -4,6 +4,7 @@
 import {ApiError} from './api.js';
 import {AuthError} from './auth.js';
 import {el, format} from './dom.js';
+import {describeInterval, intervalOf, pointOf} from './intervals.js';
 
 const charts = new Map();
 
@@ -114,22 +115,42 @@ const MEASURES = {
     expectedLoss: {label: 'expected loss', format: format.usd},
 };
 
-export function renderHeatmap(content, heatmap, measure) {
+/**
+ * The cell colour for a value as a share of the largest. Light shades (dark text) up to half the largest, dark
+ * shades (white text) above: a continuous ramp would pass through reds on which neither dark nor white text
+ * reaches the 4.5:1 contrast of WCAG 2 AA.
+ */
+export function heatShade(ratio) {
+    if (ratio <= 0.5) {
+        return {background: `rgba(150, 20, 15, ${(0.04 + 0.72 * ratio).toFixed(3)})`, color: '#1d2330'};
+    }
+    return {background: `rgba(150, 20, 15, ${(0.75 + 0.5 * (ratio - 0.5)).toFixed(3)})`, color: '#ffffff'};
+}
+
+export function renderHeatmap(content, heatmap, measure, showIntervals = false) {
     const panel = content.closest('.panel');
     const show = MEASURES[measure] || MEASURES.probabilityAtLeastOne;
     const cells = new Map(heatmap.cells.map((cell) => [`${cell.sector}|${cell.region}`, cell]));
-    const largest = Math.max(0, ...heatmap.cells.map((cell) => cell[measure] || 0));
+    const value = (cell, name) => pointOf(cell, name) ?? 0;
+    const largest = Math.max(0, ...heatmap.cells.map((cell) => value(cell, measure)));
+    const withIntervals = heatmap.cells.filter((cell) => intervalOf(cell, measure)).length;
     panel.dataset.cells = String(heatmap.cells.length);
     panel.dataset.horizonDays = String(heatmap.horizonDays);
+    panel.dataset.intervals = String(withIntervals);
 
+    const total = heatmap.total;
+    const totalInterval = (name, fmt) => {
+        const interval = intervalOf(total, name);
+        return interval ? ` ${describeInterval(interval, fmt)}` : '';
+    };
     content.append(
         el(
             'p',
             {class: 'summary'},
             `${heatmap.horizonDays} days from ${heatmap.from} to ${heatmap.to}: in all cells together `,
-            `${format.count(heatmap.total.expectedCount)} heists expected, `,
-            `P(at least one) ${format.percent(heatmap.total.probabilityAtLeastOne)}, `,
-            `expected loss ${format.usd(heatmap.total.expectedLoss)}. `,
+            `${format.count(value(total, 'expectedCount'))}${totalInterval('expectedCount', format.count)} heists expected, `,
+            `P(at least one) ${format.percent(value(total, 'probabilityAtLeastOne'))}${totalInterval('probabilityAtLeastOne', format.percent)}, `,
+            `expected loss ${format.usd(value(total, 'expectedLoss'))}${totalInterval('expectedLoss', format.usd)}. `,
             `Model ${heatmap.modelVersion}, data version ${heatmap.dataVersion}, snapshot #${heatmap.snapshotId}.`,
         ),
     );
@@ -144,16 +165,24 @@ export function renderHeatmap(content, heatmap, measure) {
             const cell = cells.get(`${sector.code}|${region.code}`);
             const td = el('td');
             if (cell) {
-                const value = cell[measure] || 0;
-                td.textContent = show.format(value);
-                td.title =
-                    `${sector.name} in ${region.name}: ${format.count(cell.expectedCount)} heists expected, ` +
-                    `P(at least one) ${format.percent(cell.probabilityAtLeastOne)}, expected loss ${format.usd(cell.expectedLoss)}`;
-                // CSSOM, not a style attribute: allowed by the page's Content-Security-Policy
-                td.style.backgroundColor = `rgba(180, 35, 24, ${largest > 0 ? (0.08 + 0.72 * value / largest).toFixed(3) : 0})`;
-                if (largest > 0 && value / largest > 0.55) {
-                    td.style.color = '#fff';
+                const shown = value(cell, measure);
+                const interval = intervalOf(cell, measure);
+                td.append(show.format(shown));
+                if (interval && showIntervals) {
+                    td.append(el('span', {class: 'interval'}, describeInterval(interval, show.format)));
                 }
+                const described = (name, fmt) => {
+                    const i = intervalOf(cell, name);
+                    return `${fmt(value(cell, name))}${i ? ` ${describeInterval(i, fmt)}` : ''}`;
+                };
+                td.title =
+                    `${sector.name} in ${region.name}: ${described('expectedCount', format.count)} heists expected, ` +
+                    `P(at least one) ${described('probabilityAtLeastOne', format.percent)}, ` +
+                    `expected loss ${described('expectedLoss', format.usd)}`;
+                // CSSOM, not a style attribute: allowed by the page's Content-Security-Policy
+                const shade = heatShade(largest > 0 ? shown / largest : 0);
+                td.style.backgroundColor = shade.background;
+                td.style.color = shade.color;
             } else {
                 td.textContent = '–';
             }
@@ -161,8 +190,16 @@ export function renderHeatmap(content, heatmap, measure) {
         }
         body.append(row);
     }
+    const caption = withIntervals
+        ? `Each cell: ${show.label}${showIntervals ? ', with its interval below' : ' (intervals in each cell\'s tooltip, or tick "Show intervals")'}`
+        : `Each cell: ${show.label} (the served heatmap carries no intervals for this measure)`;
     content.append(
-        el('div', {class: 'scroll'}, el('table', {class: 'heatmap'}, el('caption', {}, `Each cell: ${show.label}`), el('thead', {}, head), body)),
+        // focusable, so that keyboard users can scroll a table wider than the screen
+        el(
+            'div',
+            {class: 'scroll', tabindex: '0', role: 'region', 'aria-label': 'Heatmap table'},
+            el('table', {class: 'heatmap'}, el('caption', {}, caption), el('thead', {}, head), body),
+        ),
     );
 }
 
@@ -262,7 +299,7 @@ function markers(points, items) {
     const labels = points.map(() => []);
     for (const item of items) {
         const i = nearestIndex(points, item.date);
-        values[i] = points[i].total;
+        values[i] = pointOf(points[i], 'total');
         labels[i].push(`${item.date} ${item.key}`);
     }
     return {values, labels};
@@ -275,13 +312,13 @@ export function renderIntensity(content, intensity) {
     const heists = intensity.heists || [];
     panel.dataset.points = String(points.length);
     panel.dataset.sanctions = String(sanctions.length);
-    const peak = points.reduce((best, point) => (point.total > best.total ? point : best), points[0] || {total: 0});
+    const peak = points.reduce((best, point) => (pointOf(point, 'total') > pointOf(best, 'total') ? point : best), points[0] || {total: 0});
     content.append(
         el(
             'p',
             {class: 'summary'},
             `${intensity.unit} from ${intensity.from} to ${intensity.to}, every ${intensity.stepDays} days (${points.length} points); ` +
-                `peak ${format.rate(peak.total)} on ${peak.date}. ${sanctions.length} sanctions (▲) and ${heists.length} heists (●) marked. ` +
+                `peak ${format.rate(pointOf(peak, 'total') ?? 0)} on ${peak.date}. ${sanctions.length} sanctions (▲) and ${heists.length} heists (●) marked. ` +
                 `Snapshot #${intensity.snapshotId}, model ${intensity.modelVersion}, data version ${intensity.dataVersion}.`,
         ),
     );
@@ -293,17 +330,51 @@ export function renderIntensity(content, intensity) {
     const line = (label, key, color, extra = {}) => ({
         type: 'line',
         label,
-        data: points.map((point) => point[key]),
+        data: points.map((point) => pointOf(point, key)),
         borderColor: color,
         backgroundColor: color,
         pointRadius: 0,
         borderWidth: 1.5,
         ...extra,
     });
+    const band = points.map((point) => intervalOf(point, 'total'));
+    const banded = band.filter(Boolean).length;
+    panel.dataset.band = String(banded);
+    if (banded) {
+        const level = band.find(Boolean).level;
+        content.querySelector('.summary').append(
+            ` The shaded band is the ${level ? `${Math.round(level * 100)}% ` : ''}interval of λ(t) from parameter uncertainty.`,
+        );
+    }
+    const bandSets = banded
+        ? [
+              {
+                  type: 'line',
+                  label: 'λ(t) interval, lower',
+                  data: band.map((interval) => (interval ? interval.lower : null)),
+                  borderColor: 'rgba(29, 35, 48, 0.25)',
+                  backgroundColor: 'rgba(29, 35, 48, 0.12)',
+                  pointRadius: 0,
+                  borderWidth: 1,
+                  fill: false,
+              },
+              {
+                  type: 'line',
+                  label: 'λ(t) interval, upper',
+                  data: band.map((interval) => (interval ? interval.upper : null)),
+                  borderColor: 'rgba(29, 35, 48, 0.25)',
+                  backgroundColor: 'rgba(29, 35, 48, 0.12)',
+                  pointRadius: 0,
+                  borderWidth: 1,
+                  fill: '-1',
+              },
+          ]
+        : [];
     chart(content, {
         data: {
             labels: points.map((point) => point.date),
             datasets: [
+                ...bandSets,
                 line('λ(t) total', 'total', '#1d2330', {borderWidth: 2.5}),
                 line('baseline μ', 'baseline', '#17703a'),
                 line('sanctions pressure', 'sanctions', '#b42318'),

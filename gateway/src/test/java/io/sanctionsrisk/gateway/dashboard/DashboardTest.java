@@ -100,6 +100,43 @@ class DashboardTest {
     }
 
     @Test
+    void theWorkbenchHasThePolicyRunsNoInlineCodeAndEveryFileItLoadsIsServed() {
+        Response page = given().get("/dashboard/workbench.html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.contentType().startsWith("text/html"), page.contentType());
+        assertEquals(
+                given().get("/dashboard/").header("Content-Security-Policy"), page.header("Content-Security-Policy"));
+        String html = page.asString();
+        Matcher scripts = SCRIPT.matcher(html);
+        int count = 0;
+        while (scripts.find()) {
+            count++;
+            assertTrue(scripts.group(1).contains("src="), "inline script: " + scripts.group());
+            assertTrue(scripts.group(2).isBlank(), "inline script: " + scripts.group());
+        }
+        assertEquals(2, count, "Chart.js and the workbench's module");
+        assertFalse(html.contains(" style="), "inline style attribute");
+        assertFalse(Pattern.compile("\\son[a-z]+=").matcher(html).find(), "inline event handler");
+        Matcher matcher = LOCAL_REFERENCE.matcher(html);
+        while (matcher.find()) {
+            String reference = matcher.group(1);
+            given().get(reference.startsWith("/") ? reference : "/dashboard/" + reference)
+                    .then()
+                    .statusCode(200);
+        }
+        for (String module : List.of("workbench", "intervals")) {
+            given().get("/dashboard/js/" + module + ".js")
+                    .then()
+                    .statusCode(200)
+                    .contentType(containsString("javascript"))
+                    .body(not(containsString("eval(")));
+        }
+        // the dashboard links to the workbench and back
+        assertTrue(given().get("/dashboard/").asString().contains("href=\"workbench.html\""));
+        assertTrue(html.contains("href=\"/dashboard/\""));
+    }
+
+    @Test
     void otherPagesKeepTheirOwnPolicy() {
         TestBackends.management()
                 .get("/q/swagger-ui/")

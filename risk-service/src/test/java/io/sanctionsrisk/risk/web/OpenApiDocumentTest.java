@@ -32,6 +32,8 @@ class OpenApiDocumentTest {
             GET /api/v1/scenarios listScenarios
             GET /api/v1/scenarios/{id} getScenario
             POST /api/v1/scenarios/{id}/runs rerunScenario
+            GET /api/v1/scenarios/{id}/summary getScenarioSummary
+            GET /api/v1/scenarios/{id}/intensity getScenarioIntensity
             POST /api/v1/backtests createBacktest
             GET /api/v1/backtests listBacktests
             GET /api/v1/backtests/{id} getBacktest
