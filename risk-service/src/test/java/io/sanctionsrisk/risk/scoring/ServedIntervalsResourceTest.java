@@ -26,7 +26,7 @@ class ServedIntervalsResourceTest {
 
     private static final List<String> SECTORS =
             List.of("central-bank", "commercial-bank", "crypto-exchange", "defi-bridge");
-    private static final List<String> COUNTRIES = List.of("JP", "BD", "VN", "BR");
+    private static final List<String> COUNTRIES = List.of("JP", "BD", "VN", "KR");
 
     private final SnapshotFixtures fixtures;
 
