@@ -292,12 +292,13 @@ public class ScoreService {
         /** Scores the institutions in order, one view at a time, so none needs to be held. */
         public void forEach(Consumer<ScoreView> sink) {
             Map<Integer, ScoringModel> models = new HashMap<>();
+            Map<Integer, UncertainRiskModel> intervals = new HashMap<>();
             for (Institution institution : institutions) {
                 ScoringModel model = models.computeIfAbsent(institution.horizonDays(), h -> context.model(from, h));
                 sink.accept(view(
                         institution,
                         model.score(institution.cell(), institution.exposure()),
-                        context.intervals(from, institution.horizonDays()),
+                        intervals.computeIfAbsent(institution.horizonDays(), h -> context.intervals(from, h)),
                         from,
                         context));
             }

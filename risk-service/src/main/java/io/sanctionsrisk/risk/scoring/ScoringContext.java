@@ -75,7 +75,8 @@ public final class ScoringContext {
 
     /**
      * Every cell's served numbers with their intervals over [from, from + horizonDays), from cadence parameter and
-     * mark draws together; the severities by sector group with a trend.
+     * mark draws together (drawn once per snapshot); the severities by sector group with a trend. A cell's
+     * interval is formed when first asked for.
      */
     public UncertainRiskModel intervals(LocalDate from, int horizonDays) {
         long gap = ChronoUnit.DAYS.between(origin(), from);
@@ -87,14 +88,10 @@ public final class ScoringContext {
         UncertainRiskModel built = UncertainRiskModel.build(
                 snapshot.data(),
                 snapshot.parameters(),
-                served.cadenceDraws(),
-                served.cells().posterior(),
-                served.attempted(),
-                served.realised(),
+                served.jointDraws(),
                 gap,
                 horizonDays,
-                ServedCells.CREDIBLE_LEVEL,
-                served.markSeed());
+                ServedCells.CREDIBLE_LEVEL);
         if (intervals.size() >= KEPT_HORIZONS) {
             intervals.clear();
         }

@@ -4,6 +4,7 @@ import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.marks.MarkedEvent;
 import io.sanctionsrisk.cadence.marks.SeverityModel;
 import io.sanctionsrisk.cadence.marks.SeverityPosterior;
+import io.sanctionsrisk.cadence.scoring.JointDraws;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import java.util.Collections;
 import java.util.List;
@@ -13,7 +14,8 @@ import java.util.List;
  * cells with their posterior, the joint draws (cadence parameter draw d with mark draw d under {@link #markSeed()}),
  * and the severities by sector group with a trend, attempted and realised (null when too few amounts). A snapshot
  * fitted before draws were stored serves the fitted parameters in every draw: its intervals hold the marks'
- * uncertainty only, and {@link #hasParameterDraws()} says so. Immutable.
+ * uncertainty only, and {@link #hasParameterDraws()} says so. {@code jointDraws} (null without cells) holds the
+ * horizon-free part of the scores' intervals, drawn once. Immutable.
  */
 public record ServedModel(
         LoadedSnapshot snapshot,
@@ -24,7 +26,8 @@ public record ServedModel(
         SeverityPosterior attempted,
         SeverityPosterior realised,
         SeverityPosterior pooledAttempted,
-        SeverityPosterior pooledRealised) {
+        SeverityPosterior pooledRealised,
+        JointDraws jointDraws) {
 
     /** Joint draws served when the snapshot stores none, and the number the refit keeps. */
     public static final int DRAWS = 200;
@@ -44,16 +47,19 @@ public record ServedModel(
         double asOf = snapshot.dataset().lengthDays();
         java.util.Map<String, String> groups = SeverityGroups.of(
                 cells == null ? snapshot.dataset().sectors() : cells.posterior().sectors());
+        SeverityPosterior attempted = severity(events, asOf, SeverityModel.Amount.ATTEMPTED, groups, true);
+        SeverityPosterior realised = severity(events, asOf, SeverityModel.Amount.REALISED, groups, true);
         return new ServedModel(
                 snapshot,
                 cells,
                 List.copyOf(draws),
                 drawn,
                 markSeed,
-                severity(events, asOf, SeverityModel.Amount.ATTEMPTED, groups, true),
-                severity(events, asOf, SeverityModel.Amount.REALISED, groups, true),
+                attempted,
+                realised,
                 severity(events, asOf, SeverityModel.Amount.ATTEMPTED, null, false),
-                severity(events, asOf, SeverityModel.Amount.REALISED, null, false));
+                severity(events, asOf, SeverityModel.Amount.REALISED, null, false),
+                cells == null ? null : JointDraws.of(draws, cells.posterior(), attempted, realised, markSeed));
     }
 
     /** The severity of {@code amount}: by group with a trend, else pooled without trend, else null (too few). */
