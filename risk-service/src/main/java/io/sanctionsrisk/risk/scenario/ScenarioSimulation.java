@@ -261,7 +261,13 @@ final class ScenarioSimulation {
             LossModel drawLoss = loss;
             if (loss != null && severity != null) {
                 SeverityDraw s = severity.draw(served.markSeed() ^ LOSS_DRAW_KEY, d);
-                drawLoss = new LossModel(s.probabilityPositive(), s.coefficients()[0], s.sigmaLog());
+                double mu = s.coefficients()[0];
+                // a draw from a posterior of very few amounts can overflow; the point loss stands in for it
+                if (Double.isFinite(mu)
+                        && Double.isFinite(s.sigmaLog())
+                        && Double.isFinite(Math.exp(mu + 0.5 * s.sigmaLog() * s.sigmaLog()))) {
+                    drawLoss = new LossModel(s.probabilityPositive(), mu, s.sigmaLog());
+                }
             }
             out.add(new PathDraw(cadence.get(d), shares, drawLoss));
         }
