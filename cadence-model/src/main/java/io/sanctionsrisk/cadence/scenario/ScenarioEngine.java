@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicReference;
  *       numbers): a scenario without changes equals its baseline bit for bit, and an added sanction can only add
  *       heists to a path;
  *   <li>a path's numbers depend on the seed and its index only, never on which thread ran it: the results are
- *       identical on 1 or on n threads (paths are run in chunks and gathered in path order).
+ *       identical on 1 or on n threads (paths are run in chunks and gathered in path order);
+ *   <li>with posterior draws ({@link ScenarioInput#draws()}), path i runs both worlds under draw i modulo their
+ *       number, so parameter uncertainty enters the paths without breaking the common random numbers.
  * </ul>
  */
 public final class ScenarioEngine {
@@ -145,42 +147,27 @@ public final class ScenarioEngine {
 
     /** The per-simulation constants, shared read-only by the workers. */
     private static final class Plan {
-        final CadenceParameters p;
         final long seed;
         final double simulateFrom;
         final double countFrom;
         final double countTo;
-        final double[] cumulativeShares;
-        final LossModel loss;
-        final double historyMemory;
-        final ShockSource[] sources;
+        final Setting[] settings;
 
         Plan(ScenarioInput input) {
-            this.p = input.parameters();
             this.seed = input.seed();
             this.simulateFrom = input.simulateFrom();
             this.countFrom = input.countFrom();
             this.countTo = input.countTo();
-            this.loss = input.loss();
-            double[] shares = input.cellShares();
-            this.cumulativeShares = new double[shares.length];
-            double sum = 0;
-            for (int c = 0; c < shares.length; c++) {
-                sum += shares[c];
-                cumulativeShares[c] = sum;
-            }
-            double memory = 0; // sum_i e^{-beta (from - t_i)}: the history's pull on the future
-            for (double h : input.history()) {
-                memory += Math.exp(-p.beta() * (simulateFrom - h));
-            }
-            this.historyMemory = memory;
-            List<ShockSource> active = new ArrayList<>();
-            for (ShockSource s : input.sanctions()) {
-                if (s.time() < countTo && s.weight() > 0 && p.kappa() > 0) {
-                    active.add(s);
+            if (input.draws().isEmpty()) {
+                settings = new Setting[] {new Setting(input, input.parameters(), input.cellShares(), input.loss())};
+            } else {
+                settings = new Setting[input.draws().size()];
+                for (int d = 0; d < settings.length; d++) {
+                    PathDraw draw = input.draws().get(d);
+                    LossModel loss = input.loss() == null ? null : draw.loss() == null ? input.loss() : draw.loss();
+                    settings[d] = new Setting(input, draw.parameters(), draw.cellShares(), loss);
                 }
             }
-            this.sources = active.toArray(ShockSource[]::new);
         }
 
         Chunk chunk(int from, int to, AtomicLong events) {
@@ -188,7 +175,7 @@ public final class ScenarioEngine {
             for (int path = from; path < to; path++) {
                 int before = out.size;
                 out.startPath(path - from);
-                simulatePath(pathSeed(seed, path), out, path - from);
+                simulatePath(pathSeed(seed, path), settings[path % settings.length], out, path - from);
                 if (events.addAndGet(out.size - before) > MAX_EVENTS) {
                     throw new IllegalArgumentException(
                             "the simulation exceeded " + MAX_EVENTS + " heists; use fewer paths or a shorter horizon");
@@ -198,7 +185,8 @@ public final class ScenarioEngine {
         }
 
         // lambda's three sources, each from its own stream (MODEL.md, "Scenarios")
-        private void simulatePath(long pathSeed, Chunk out, int local) {
+        private void simulatePath(long pathSeed, Setting w, Chunk out, int local) {
+            CadenceParameters p = w.p;
             SplittableRandom baseline = stream(pathSeed, BASELINE_KEY);
             double t = simulateFrom;
             while (true) {
@@ -206,19 +194,19 @@ public final class ScenarioEngine {
                 if (t > countTo) {
                     break;
                 }
-                cluster(t, baseline, ShockSource.Membership.BOTH, out, local);
+                cluster(t, baseline, ShockSource.Membership.BOTH, w, out, local);
             }
-            if (historyMemory > 0 && p.alpha() > 0) {
+            if (w.historyMemory > 0 && p.alpha() > 0) {
                 SplittableRandom history = stream(pathSeed, HISTORY_KEY);
-                long children = poisson(history, p.alpha() * historyMemory);
+                long children = poisson(history, p.alpha() * w.historyMemory);
                 for (long c = 0; c < children; c++) {
                     double child = simulateFrom + exponential(history, p.beta());
                     if (child <= countTo) {
-                        cluster(child, history, ShockSource.Membership.BOTH, out, local);
+                        cluster(child, history, ShockSource.Membership.BOTH, w, out, local);
                     }
                 }
             }
-            for (ShockSource s : sources) {
+            for (ShockSource s : w.sources) {
                 SplittableRandom rng = stream(pathSeed, s.key());
                 long immigrants = poisson(rng, p.kappa() * s.weight());
                 for (long c = 0; c < immigrants; c++) {
@@ -228,22 +216,24 @@ public final class ScenarioEngine {
                     }
                     double time = s.time() + lag;
                     if (time > simulateFrom && time <= countTo) {
-                        cluster(time, rng, s.membership(), out, local);
+                        cluster(time, rng, s.membership(), w, out, local);
                     }
                 }
             }
         }
 
         // an event and, depth first, all its descendants up to countTo; counted (with marks) after countFrom
-        private void cluster(double time, SplittableRandom rng, ShockSource.Membership worlds, Chunk out, int local) {
+        private void cluster(
+                double time, SplittableRandom rng, ShockSource.Membership worlds, Setting w, Chunk out, int local) {
+            CadenceParameters p = w.p;
             double[] stack = out.stack;
             int top = 0;
             stack[top++] = time;
             while (top > 0) {
                 double parent = stack[--top];
                 if (parent > countFrom) {
-                    int cell = drawCell(rng);
-                    double amount = loss == null ? 0.0 : drawLoss(rng);
+                    int cell = w.drawCell(rng);
+                    double amount = w.loss == null ? 0.0 : w.drawLoss(rng);
                     out.add(local, cell, amount, worlds);
                 }
                 if (p.alpha() == 0) {
@@ -262,8 +252,40 @@ public final class ScenarioEngine {
                 }
             }
         }
+    }
 
-        private int drawCell(SplittableRandom rng) {
+    /** What a path runs under: one parameter set (the point or a posterior draw), its cell shares and loss. */
+    private static final class Setting {
+        final CadenceParameters p;
+        final double[] cumulativeShares;
+        final LossModel loss;
+        final double historyMemory;
+        final ShockSource[] sources;
+
+        Setting(ScenarioInput input, CadenceParameters p, double[] shares, LossModel loss) {
+            this.p = p;
+            this.loss = loss;
+            this.cumulativeShares = new double[shares.length];
+            double sum = 0;
+            for (int c = 0; c < shares.length; c++) {
+                sum += shares[c];
+                cumulativeShares[c] = sum;
+            }
+            double memory = 0; // sum_i e^{-beta (from - t_i)}: the history's pull on the future
+            for (double h : input.history()) {
+                memory += Math.exp(-p.beta() * (input.simulateFrom() - h));
+            }
+            this.historyMemory = memory;
+            List<ShockSource> active = new ArrayList<>();
+            for (ShockSource s : input.sanctions()) {
+                if (s.time() < input.countTo() && s.weight() > 0 && p.kappa() > 0) {
+                    active.add(s);
+                }
+            }
+            this.sources = active.toArray(ShockSource[]::new);
+        }
+
+        int drawCell(SplittableRandom rng) {
             double u = rng.nextDouble() * cumulativeShares[cumulativeShares.length - 1];
             int lo = 0;
             int hi = cumulativeShares.length - 1;
@@ -278,7 +300,7 @@ public final class ScenarioEngine {
             return lo;
         }
 
-        private double drawLoss(SplittableRandom rng) {
+        double drawLoss(SplittableRandom rng) {
             double u = rng.nextDouble();
             if (u >= loss.probabilityPositive()) {
                 return 0.0;

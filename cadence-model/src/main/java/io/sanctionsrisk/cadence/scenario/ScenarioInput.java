@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param cellShares the probability of each (sector, region) cell, in the caller's cell order (normalised here)
  * @param loss the loss of a heist, or null to simulate counts only
+ * @param draws posterior draws the paths run under (path i takes draw i modulo their number); empty: every path runs
+ *     under {@code parameters}, {@code cellShares} and {@code loss}
  */
 public record ScenarioInput(
         CadenceParameters parameters,
@@ -21,7 +23,8 @@ public record ScenarioInput(
         double[] cellShares,
         LossModel loss,
         int paths,
-        long seed) {
+        long seed,
+        List<PathDraw> draws) {
 
     /** Most paths one simulation may run. */
     public static final int MAX_PATHS = 10_000_000;
@@ -41,6 +44,52 @@ public record ScenarioInput(
                 throw new IllegalArgumentException("history times must be finite and at or before " + simulateFrom);
             }
         }
+        checkShares(cellShares);
+        if (draws == null) {
+            throw new IllegalArgumentException("draws are required (empty: none)");
+        }
+        for (PathDraw d : draws) {
+            if (d.cellShares().length != cellShares.length) {
+                throw new IllegalArgumentException(
+                        "every draw needs " + cellShares.length + " cell shares, got " + d.cellShares().length);
+            }
+        }
+        if (paths < 1 || paths > MAX_PATHS) {
+            throw new IllegalArgumentException("paths must be between 1 and " + MAX_PATHS + ", got " + paths);
+        }
+        history = history.clone();
+        cellShares = cellShares.clone();
+        sanctions = List.copyOf(sanctions);
+        draws = List.copyOf(draws);
+    }
+
+    /** Every path under the one parameter set, cell shares and loss model. */
+    public ScenarioInput(
+            CadenceParameters parameters,
+            double[] history,
+            List<ShockSource> sanctions,
+            double simulateFrom,
+            double countFrom,
+            double countTo,
+            double[] cellShares,
+            LossModel loss,
+            int paths,
+            long seed) {
+        this(
+                parameters,
+                history,
+                sanctions,
+                simulateFrom,
+                countFrom,
+                countTo,
+                cellShares,
+                loss,
+                paths,
+                seed,
+                List.of());
+    }
+
+    static void checkShares(double[] cellShares) {
         if (cellShares.length == 0) {
             throw new IllegalArgumentException("at least one cell is required");
         }
@@ -54,11 +103,5 @@ public record ScenarioInput(
         if (!(total > 0)) {
             throw new IllegalArgumentException("cell shares must not all be zero");
         }
-        if (paths < 1 || paths > MAX_PATHS) {
-            throw new IllegalArgumentException("paths must be between 1 and " + MAX_PATHS + ", got " + paths);
-        }
-        history = history.clone();
-        cellShares = cellShares.clone();
-        sanctions = List.copyOf(sanctions);
     }
 }

@@ -20,16 +20,33 @@ import java.util.List;
  */
 public final class UncertainRiskModel {
 
-    private final CellPosterior cells;
-    private final RiskInterval[] byCell;
-    private final RiskInterval total;
+    private final JointDraws draws;
     private final double level;
+    private final double midpoint;
+    private final double pointTotal;
+    private final double[] totals;
+    private final double[][] attemptedPerEvent; // [sector][draw], null without attempted severity
+    private final double[][] realisedPerEvent;
+    private final RiskInterval[] byCell;
+    private RiskInterval total;
 
-    private UncertainRiskModel(CellPosterior cells, RiskInterval[] byCell, RiskInterval total, double level) {
-        this.cells = cells;
-        this.byCell = byCell;
-        this.total = total;
+    private UncertainRiskModel(
+            JointDraws draws, CadenceData data, CadenceParameters point, double gap, double horizon, double level) {
+        this.draws = draws;
         this.level = level;
+        this.midpoint = data.windowEnd() + gap + horizon / 2;
+        this.pointTotal =
+                HorizonForecast.expectedCount(data, point, gap, horizon).total();
+        int n = draws.size();
+        this.totals = new double[n];
+        for (int d = 0; d < n; d++) {
+            totals[d] = HorizonForecast.expectedCount(data, draws.cadence.get(d), gap, horizon)
+                    .total();
+        }
+        List<String> sectors = draws.cells.sectors();
+        this.attemptedPerEvent = perSector(draws.attempted, draws.attemptedDraws, sectors, midpoint);
+        this.realisedPerEvent = perSector(draws.realised, draws.realisedDraws, sectors, midpoint);
+        this.byCell = new RiskInterval[draws.cells.size()];
     }
 
     /**
@@ -53,75 +70,44 @@ public final class UncertainRiskModel {
         if (cadenceDraws == null || cadenceDraws.isEmpty()) {
             throw new IllegalArgumentException("at least one cadence parameter draw is required");
         }
+        UncertainRiskModel model =
+                build(data, point, JointDraws.of(cadenceDraws, cells, attempted, realised, seed), gap, horizon, level);
+        model.total();
+        return model;
+    }
+
+    /**
+     * The same from draws made once ({@link JointDraws}): equal to {@link #build(CadenceData, CadenceParameters,
+     * List, CellPosterior, SeverityPosterior, SeverityPosterior, double, double, double, long)} with the draws' own
+     * arguments. A cell's interval is formed when first asked for, so one score costs one cell.
+     */
+    public static UncertainRiskModel build(
+            CadenceData data, CadenceParameters point, JointDraws draws, double gap, double horizon, double level) {
+        if (data == null || point == null || draws == null) {
+            throw new IllegalArgumentException("data, the fitted parameters and the joint draws are required");
+        }
         if (!(level > 0 && level < 1)) {
             throw new IllegalArgumentException("credible level must be in (0, 1), got " + level);
         }
-        int draws = cadenceDraws.size();
-        int size = cells.size();
-        double midpoint = data.windowEnd() + gap + horizon / 2;
-        List<String> sectors = cells.sectors();
-        int regions = cells.regions().size();
+        return new UncertainRiskModel(draws, data, point, gap, horizon, level);
+    }
 
-        double pointTotal =
-                HorizonForecast.expectedCount(data, point, gap, horizon).total();
-        double[] totals = new double[draws];
-        for (int d = 0; d < draws; d++) {
-            totals[d] = HorizonForecast.expectedCount(data, cadenceDraws.get(d), gap, horizon)
-                    .total();
+    private static double[][] perSector(
+            SeverityPosterior severity, SeverityDraw[] sampled, List<String> sectors, double time) {
+        if (severity == null) {
+            return null;
         }
-        double[][] count = new double[size][draws];
-        double[][] attemptedLoss = new double[size][draws];
-        double[][] realisedLoss = new double[size][draws];
-        double[] share = new double[size];
-        double[] sevA = new double[sectors.size()];
-        double[] sevR = new double[sectors.size()];
-        double[] totalAttempted = new double[draws];
-        double[] totalRealised = new double[draws];
-        for (int d = 0; d < draws; d++) {
-            cells.draw(seed, d, share);
-            perSector(attempted, seed, d, sectors, midpoint, sevA);
-            perSector(realised, seed ^ 0x5EA1L, d, sectors, midpoint, sevR);
-            for (int c = 0; c < size; c++) {
-                double m = share[c] * totals[d];
-                count[c][d] = m;
-                attemptedLoss[c][d] = m * sevA[c / regions];
-                realisedLoss[c][d] = m * sevR[c / regions];
-                totalAttempted[d] += attemptedLoss[c][d];
-                totalRealised[d] += realisedLoss[c][d];
+        double[][] out = new double[sectors.size()][sampled.length];
+        for (int d = 0; d < sampled.length; d++) {
+            for (int s = 0; s < sectors.size(); s++) {
+                out[s][d] = severity.expectedPerEvent(sampled[d], sectors.get(s), time);
             }
         }
-        RiskInterval[] byCell = new RiskInterval[size];
-        double pointAttempted = 0;
-        double pointRealised = 0;
-        for (int c = 0; c < size; c++) {
-            String sector = sectors.get(c / regions);
-            double m = cells.mean(c) * pointTotal;
-            double a = attempted == null ? Double.NaN : m * attempted.expectedPerEvent(sector, midpoint);
-            double r = realised == null ? Double.NaN : m * realised.expectedPerEvent(sector, midpoint);
-            pointAttempted += a;
-            pointRealised += r;
-            byCell[c] = interval(
-                    m,
-                    a,
-                    r,
-                    count[c],
-                    attempted == null ? null : attemptedLoss[c],
-                    realised == null ? null : realisedLoss[c],
-                    level);
-        }
-        RiskInterval total = interval(
-                pointTotal,
-                pointAttempted,
-                pointRealised,
-                totals.clone(),
-                attempted == null ? null : totalAttempted,
-                realised == null ? null : totalRealised,
-                level);
-        return new UncertainRiskModel(cells, byCell, total, level);
+        return out;
     }
 
     public CellPosterior cells() {
-        return cells;
+        return draws.cells;
     }
 
     public double level() {
@@ -129,13 +115,73 @@ public final class UncertainRiskModel {
     }
 
     /** The heatmap cell (no exposure applied). */
-    public RiskInterval cell(int cell) {
-        return byCell[cell];
+    public synchronized RiskInterval cell(int cell) {
+        RiskInterval r = byCell[cell];
+        if (r == null) {
+            r = formCell(cell);
+            byCell[cell] = r;
+        }
+        return r;
     }
 
     /** Every cell together. */
-    public RiskInterval total() {
+    public synchronized RiskInterval total() {
+        if (total != null) {
+            return total;
+        }
+        int n = draws.size();
+        int size = byCell.length;
+        int regions = draws.cells.regions().size();
+        double[] totalAttempted = new double[n];
+        double[] totalRealised = new double[n];
+        for (int d = 0; d < n; d++) {
+            double[] share = draws.shares[d];
+            for (int c = 0; c < size; c++) {
+                double m = share[c] * totals[d];
+                totalAttempted[d] += attemptedPerEvent == null ? 0 : m * attemptedPerEvent[c / regions][d];
+                totalRealised[d] += realisedPerEvent == null ? 0 : m * realisedPerEvent[c / regions][d];
+            }
+        }
+        double pointAttempted = 0;
+        double pointRealised = 0;
+        for (int c = 0; c < size; c++) {
+            CellRisk p = cell(c).point();
+            pointAttempted += p.expectedAttemptedLoss();
+            pointRealised += p.expectedRealisedLoss();
+        }
+        total = interval(
+                pointTotal,
+                pointAttempted,
+                pointRealised,
+                totals.clone(),
+                attemptedPerEvent == null ? null : totalAttempted,
+                realisedPerEvent == null ? null : totalRealised,
+                level);
         return total;
+    }
+
+    private RiskInterval formCell(int c) {
+        int n = draws.size();
+        int regions = draws.cells.regions().size();
+        int sector = c / regions;
+        String sectorCode = draws.cells.sectors().get(sector);
+        double[] count = new double[n];
+        double[] attemptedLoss = attemptedPerEvent == null ? null : new double[n];
+        double[] realisedLoss = realisedPerEvent == null ? null : new double[n];
+        for (int d = 0; d < n; d++) {
+            double m = draws.shares[d][c] * totals[d];
+            count[d] = m;
+            if (attemptedLoss != null) {
+                attemptedLoss[d] = m * attemptedPerEvent[sector][d];
+            }
+            if (realisedLoss != null) {
+                realisedLoss[d] = m * realisedPerEvent[sector][d];
+            }
+        }
+        double m = draws.cells.mean(c) * pointTotal;
+        double a = draws.attempted == null ? Double.NaN : m * draws.attempted.expectedPerEvent(sectorCode, midpoint);
+        double r = draws.realised == null ? Double.NaN : m * draws.realised.expectedPerEvent(sectorCode, midpoint);
+        return interval(m, a, r, count, attemptedLoss, realisedLoss, level);
     }
 
     /**
@@ -146,7 +192,7 @@ public final class UncertainRiskModel {
         if (!(multiplier > 0) || !Double.isFinite(multiplier)) {
             throw new IllegalArgumentException("exposure multiplier must be finite and > 0, got " + multiplier);
         }
-        RiskInterval base = byCell[cell];
+        RiskInterval base = cell(cell);
         CellRisk p = base.point();
         double m = multiplier * p.expectedCount();
         CredibleInterval count = base.expectedCount().map(x -> multiplier * x);
@@ -164,17 +210,6 @@ public final class UncertainRiskModel {
                 base.expectedRealisedLoss() == null
                         ? null
                         : base.expectedRealisedLoss().map(x -> multiplier * x));
-    }
-
-    private static void perSector(
-            SeverityPosterior severity, long seed, int d, List<String> sectors, double time, double[] out) {
-        if (severity == null) {
-            return;
-        }
-        SeverityDraw draw = severity.draw(seed, d);
-        for (int s = 0; s < sectors.size(); s++) {
-            out[s] = severity.expectedPerEvent(draw, sectors.get(s), time);
-        }
     }
 
     private static RiskInterval interval(

@@ -3,7 +3,10 @@ package io.sanctionsrisk.risk.refit;
 import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.fit.CadenceFit;
 import io.sanctionsrisk.cadence.fit.CadenceFitter;
+import io.sanctionsrisk.cadence.fit.DrawOptions;
 import io.sanctionsrisk.cadence.fit.FitOptions;
+import io.sanctionsrisk.cadence.fit.ParameterDraws;
+import io.sanctionsrisk.cadence.fit.ParameterSampler;
 import io.sanctionsrisk.risk.audit.AuditAction;
 import io.sanctionsrisk.risk.audit.AuditEntry;
 import io.sanctionsrisk.risk.audit.AuditTrail;
@@ -21,11 +24,13 @@ import io.sanctionsrisk.risk.snapshot.FitMetrics;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.Refits;
+import io.sanctionsrisk.risk.snapshot.ServedModel;
 import io.sanctionsrisk.risk.snapshot.SnapshotCodec;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import io.sanctionsrisk.risk.snapshot.StoredDiagnostics;
 import io.sanctionsrisk.risk.snapshot.StoredEstimate;
 import io.sanctionsrisk.risk.snapshot.StoredMarks;
+import io.sanctionsrisk.risk.snapshot.StoredUncertainty;
 import io.sanctionsrisk.risk.snapshot.SyncRecorder;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
@@ -50,6 +55,16 @@ public class RefitService implements Refits {
 
     private static final Logger LOG = Logger.getLogger(RefitService.class);
     private static final long LEASE_POLL_MILLIS = 200;
+
+    /**
+     * The served posterior draws: 4 chains of 2,000 burn-in and 10,000 kept iterations, every 200th kept, so 200
+     * draws (MODEL.md, "Uncertainty in every served number"); a fixed seed, each chain on its own stream, so the
+     * draws are the same on any number of threads.
+     */
+    static final DrawOptions DRAWS = new DrawOptions(4, 2_000, 10_000, 200, 20_251_206L);
+
+    /** The seed of the mark draws paired with the cadence draws. */
+    static final long MARK_SEED = ServedModel.DEFAULT_MARK_SEED;
 
     /** What a refit did. */
     private final SanctionsDataReader reader;
@@ -225,7 +240,9 @@ public class RefitService implements Refits {
             if (unchanged.isPresent()) {
                 return unchanged.get();
             }
-            Optional<ModelSnapshot> earlier = store.findFittedOn(versions.model(), digest);
+            // a snapshot fitted before the draws were stored is fitted again, so that every snapshot serves them
+            Optional<ModelSnapshot> earlier =
+                    store.findFittedOn(versions.model(), digest).filter(row -> row.getUncertaintyJson() != null);
             ModelSnapshot.Values values = earlier.isPresent()
                     ? copy(earlier.get(), dataset, trigger, requestedBy)
                     : fit(dataset, digest, options, trigger, requestedBy);
@@ -248,7 +265,8 @@ public class RefitService implements Refits {
         return store.latestRow()
                 .filter(row -> row.getModelVersion().equals(versions.model())
                         && row.getDataVersion() == dataVersion
-                        && row.getInputDigest().equals(digest))
+                        && row.getInputDigest().equals(digest)
+                        && row.getUncertaintyJson() != null)
                 .map(row -> new Result(Outcome.UNCHANGED, store.decode(row)));
     }
 
@@ -280,6 +298,7 @@ public class RefitService implements Refits {
             ModelDataset dataset, String digest, FitOptions options, String trigger, String requestedBy) {
         long started = System.nanoTime();
         CadenceFit fit = CadenceFitter.fit(dataset.toCadenceData(), options);
+        StoredUncertainty uncertainty = uncertainty(dataset, fit);
         StoredMarks marksView = marks.marks(dataset);
         long nanos = System.nanoTime() - started;
         long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
@@ -316,7 +335,19 @@ public class RefitService implements Refits {
                 codec.write(estimates),
                 codec.write(StoredDiagnostics.of(fit)),
                 codec.write(marksView),
-                codec.write(dataset));
+                codec.write(dataset),
+                uncertainty == null ? null : codec.write(uncertainty));
+    }
+
+    /** Posterior draws around the fit; null (intervals from the marks alone) when they cannot be drawn. */
+    static StoredUncertainty uncertainty(ModelDataset dataset, CadenceFit fit) {
+        try {
+            ParameterDraws draws = ParameterSampler.sample(dataset.toCadenceData(), fit.parameters(), DRAWS);
+            return StoredUncertainty.of(draws, MARK_SEED);
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("no posterior draws for this snapshot: %s", e.getMessage());
+            return null;
+        }
     }
 
     private ModelSnapshot.Values copy(ModelSnapshot from, ModelDataset dataset, String trigger, String requestedBy) {
@@ -348,7 +379,8 @@ public class RefitService implements Refits {
                 from.getEstimatesJson(),
                 from.getDiagnosticsJson(),
                 from.getMarksJson(),
-                codec.write(dataset));
+                codec.write(dataset),
+                from.getUncertaintyJson());
     }
 
     /**

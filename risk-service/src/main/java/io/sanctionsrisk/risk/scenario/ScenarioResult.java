@@ -38,7 +38,9 @@ public record ScenarioResult(
 
         @Schema(description = "All cells together") Totals total,
 
-        @Schema(description = "Expected counts from the model's mean equation, to check the simulation against")
+        @Schema(
+                description = "Expected counts from the model's mean equation: averaged over the paths' posterior"
+                        + " draws (to check the simulation against) and at the fitted parameters")
         Analytic analytic,
 
         @Schema(description = "Total loss exceeded with each probability (empty without losses)")
@@ -51,13 +53,74 @@ public record ScenarioResult(
         List<CellResult> cells,
 
         @Schema(description = "Cells of the (filtered) grid without a heist in any path, in either world")
-        int cellsWithoutHeists) {
+        int cellsWithoutHeists,
+
+        @Schema(
+                nullable = true,
+                description = "Parameter uncertainty, apart from the Monte Carlo error: each path runs both worlds"
+                        + " under one joint posterior draw (cadence parameters, cell shares, loss), and these"
+                        + " intervals are those of the expectations given the draw; null in results stored before"
+                        + " they were computed")
+        Uncertainty uncertainty) {
 
     @Schema(name = "ScenarioTotals")
     public record Totals(WorldSummary baseline, WorldSummary scenario, DeltaSummary delta) {}
 
     @Schema(name = "ScenarioAnalytic")
-    public record Analytic(double baselineExpectedCount, double scenarioExpectedCount) {}
+    public record Analytic(
+            @Schema(description = "Mean over the paths' posterior draws of the baseline's expected count")
+            double baselineExpectedCount,
+
+            @Schema(description = "Mean over the paths' posterior draws of the scenario's expected count")
+            double scenarioExpectedCount,
+
+            @Schema(nullable = true, description = "The baseline's expected count at the fitted parameters")
+            Double fittedBaselineExpectedCount,
+
+            @Schema(nullable = true, description = "The scenario's expected count at the fitted parameters")
+            Double fittedScenarioExpectedCount) {}
+
+    @Schema(
+            name = "ScenarioUncertainty",
+            description = "Credible intervals at `level` from the posterior draws the paths run under: for each draw"
+                    + " the mean equation gives each world's expected count given the draw, and the delta's"
+                    + " (scenario - baseline); the loss delta is that times the draw's expected loss per heist."
+                    + " Each interval is the draws' equal-tailed one, moved (keeping its probability) just enough to"
+                    + " contain the simulated mean. The Monte Carlo error of the simulated means is reported apart")
+    public record Uncertainty(
+            @Schema(example = "0.9") double level,
+
+            @Schema(example = "200", description = "Joint posterior draws; path i runs under draw i mod draws")
+            int draws,
+
+            @Schema(
+                    example = "true",
+                    description = "Whether the draws include the cadence parameters' uncertainty; false for a"
+                            + " snapshot fitted before parameter draws were stored (the marks' uncertainty only)")
+            boolean parameterUncertainty,
+
+            Range baselineCount,
+            Range scenarioCount,
+
+            @Schema(description = "The expected delta's interval with parameter uncertainty")
+            Range deltaCount,
+
+            @Schema(nullable = true, description = "The same for the loss delta (USD); null without losses")
+            Range deltaLoss,
+
+            @Schema(
+                    example = "0.006",
+                    description = "Monte Carlo standard error of the simulated mean delta count (as"
+                            + " total.delta.count.standardError)")
+            double deltaCountMonteCarloStandardError,
+
+            @Schema(nullable = true, description = "Monte Carlo standard error of the simulated mean delta loss")
+            Double deltaLossMonteCarloStandardError) {}
+
+    @Schema(name = "ScenarioRange")
+    public record Range(
+            @Schema(example = "0.03") double lower,
+            @Schema(example = "1.64") double upper) {}
 
     @Schema(name = "ScenarioCell")
     public record CellResult(

@@ -14,6 +14,7 @@ import io.sanctionsrisk.risk.snapshot.ModelSnapshotRepository;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.OutputOwner;
 import io.sanctionsrisk.risk.snapshot.OutputVersions;
+import io.sanctionsrisk.risk.snapshot.ServedModels;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.PageView;
@@ -55,6 +56,7 @@ public class ScenarioService {
     private final Clock clock;
     private final Slots slots;
     private final ScenarioValidator validator;
+    private final ServedModels servedModels;
 
     public ScenarioService(
             SnapshotStore snapshots,
@@ -66,8 +68,10 @@ public class ScenarioService {
             AuditTrail audit,
             ObjectMapper mapper,
             Clock clock,
-            ScenarioValidator validator) {
+            ScenarioValidator validator,
+            ServedModels servedModels) {
         this.validator = validator;
+        this.servedModels = servedModels;
         this.snapshots = snapshots;
         this.snapshotRows = snapshotRows;
         this.store = store;
@@ -197,7 +201,7 @@ public class ScenarioService {
 
     ScenarioResult simulate(LoadedSnapshot snapshot, ScenarioInputs inputs) {
         return slots.run(() -> {
-            return ScenarioSimulation.compute(snapshot, inputs, threads(), riskConfig.marks());
+            return ScenarioSimulation.compute(servedModels.of(snapshot), inputs, threads());
         });
     }
 

@@ -4,15 +4,19 @@ import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.Sanction;
 import io.sanctionsrisk.cadence.forecast.CadenceForecast;
 import io.sanctionsrisk.cadence.marks.Cell;
+import io.sanctionsrisk.cadence.marks.CellPosterior;
+import io.sanctionsrisk.cadence.marks.CredibleInterval;
 import io.sanctionsrisk.cadence.marks.LognormalSeverity;
+import io.sanctionsrisk.cadence.marks.SeverityDraw;
 import io.sanctionsrisk.cadence.marks.SeverityFit;
+import io.sanctionsrisk.cadence.marks.SeverityPosterior;
 import io.sanctionsrisk.cadence.scenario.CellSummary;
 import io.sanctionsrisk.cadence.scenario.LossModel;
+import io.sanctionsrisk.cadence.scenario.PathDraw;
 import io.sanctionsrisk.cadence.scenario.ScenarioEngine;
 import io.sanctionsrisk.cadence.scenario.ScenarioInput;
 import io.sanctionsrisk.cadence.scenario.ScenarioStatistics;
 import io.sanctionsrisk.cadence.scenario.ShockSource;
-import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.DatasetSanction;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
@@ -20,6 +24,7 @@ import io.sanctionsrisk.risk.dataset.TimeAxis;
 import io.sanctionsrisk.risk.snapshot.CellCounts;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ServedCells;
+import io.sanctionsrisk.risk.snapshot.ServedModel;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Violation;
@@ -41,8 +46,15 @@ final class ScenarioSimulation {
 
     private ScenarioSimulation() {}
 
+    /** The credible level of the parameter-uncertainty intervals. */
+    static final double LEVEL = ServedCells.CREDIBLE_LEVEL;
+
+    /** Keys the loss draws apart from the scores' severity draws of the same mark seed. */
+    private static final long LOSS_DRAW_KEY = 0x6C6F7373L;
+
     /** The scenario's numbers; a function of the snapshot and the inputs only. */
-    static ScenarioResult compute(LoadedSnapshot snapshot, ScenarioInputs inputs, int threads, RiskConfig.Marks marks) {
+    static ScenarioResult compute(ServedModel served, ScenarioInputs inputs, int threads) {
+        LoadedSnapshot snapshot = served.snapshot();
         ModelDataset dataset = snapshot.dataset();
         CadenceParameters p = snapshot.parameters();
         TimeAxis axis = new TimeAxis(dataset.windowStart(), dataset.windowEnd());
@@ -88,9 +100,9 @@ final class ScenarioSimulation {
             scenario.add(new Sanction(time, a.weight()));
         }
 
-        Grid grid = grid(dataset, marks);
-        SeverityFit severity = LognormalSeverity.fit(
-                CellCounts.amounts(dataset, ScenarioService.ATTEMPTED.equals(inputs.lossBasis())));
+        Grid grid = grid(dataset, served.cells());
+        boolean attempted = ScenarioService.ATTEMPTED.equals(inputs.lossBasis());
+        SeverityFit severity = LognormalSeverity.fit(CellCounts.amounts(dataset, attempted));
         LossModel loss = null;
         String lossNote = "";
         if (severity.sufficient()) {
@@ -99,6 +111,8 @@ final class ScenarioSimulation {
             lossNote = "no loss simulated: " + severity.note();
         }
 
+        List<PathDraw> draws =
+                pathDraws(served, grid, loss, attempted ? served.pooledAttempted() : served.pooledRealised());
         ScenarioInput input = new ScenarioInput(
                 p,
                 historyTimes,
@@ -109,7 +123,8 @@ final class ScenarioSimulation {
                 grid.shares,
                 loss,
                 inputs.paths(),
-                inputs.seed());
+                inputs.seed(),
+                draws);
         ScenarioStatistics stats;
         try {
             stats = ScenarioStatistics.of(ScenarioEngine.run(input, threads));
@@ -122,13 +137,46 @@ final class ScenarioSimulation {
                     null);
         }
 
-        double memory = 0;
-        for (double h : historyTimes) {
-            memory += Math.exp(-p.beta() * (simulateFrom - h));
+        // the mean equation under each draw: the expectation of each world given the draw
+        int d = draws.size();
+        double[] baselineByDraw = new double[d];
+        double[] scenarioByDraw = new double[d];
+        double[] deltaByDraw = new double[d];
+        double[] deltaLossByDraw = loss == null ? null : new double[d];
+        double baselineMean = 0;
+        double scenarioMean = 0;
+        for (int i = 0; i < d; i++) {
+            CadenceParameters q = draws.get(i).parameters();
+            double m = memory(q, historyTimes, simulateFrom);
+            baselineByDraw[i] = expected(q, m, baseline, simulateFrom, countFrom, countTo);
+            scenarioByDraw[i] = expected(q, m, scenario, simulateFrom, countFrom, countTo);
+            deltaByDraw[i] = scenarioByDraw[i] - baselineByDraw[i];
+            if (deltaLossByDraw != null) {
+                deltaLossByDraw[i] = deltaByDraw[i] * draws.get(i).loss().mean();
+            }
+            // path j runs under draw j mod d: weigh each draw by its number of paths
+            double weight = (double) (inputs.paths() / d + (i < inputs.paths() % d ? 1 : 0)) / inputs.paths();
+            baselineMean += weight * baselineByDraw[i];
+            scenarioMean += weight * scenarioByDraw[i];
         }
+        double memory = memory(p, historyTimes, simulateFrom);
         ScenarioResult.Analytic analytic = new ScenarioResult.Analytic(
+                baselineMean,
+                scenarioMean,
                 expected(p, memory, baseline, simulateFrom, countFrom, countTo),
                 expected(p, memory, scenario, simulateFrom, countFrom, countTo));
+        ScenarioResult.Uncertainty uncertainty = new ScenarioResult.Uncertainty(
+                LEVEL,
+                d,
+                served.hasParameterDraws(),
+                range(baselineByDraw, stats.baseline().count().mean()),
+                range(scenarioByDraw, stats.scenario().count().mean()),
+                range(deltaByDraw, stats.delta().count().mean()),
+                deltaLossByDraw == null || stats.delta().loss() == null
+                        ? null
+                        : range(deltaLossByDraw, stats.delta().loss().mean()),
+                stats.delta().count().standardError(),
+                stats.delta().loss() == null ? null : stats.delta().loss().standardError());
 
         Set<String> sectorFilter = inputs.sectors() == null ? null : new HashSet<>(inputs.sectors());
         Set<String> regionFilter = inputs.regions() == null ? null : new HashSet<>(inputs.regions());
@@ -161,7 +209,69 @@ final class ScenarioSimulation {
                 stats.lossExceedance(),
                 grid.cells.size(),
                 cells,
-                listedGrid - cells.size());
+                listedGrid - cells.size(),
+                uncertainty);
+    }
+
+    private static ScenarioResult.Range range(double[] byDraw, double point) {
+        CredibleInterval i = CredibleInterval.ofDraws(byDraw.clone(), point, LEVEL);
+        return new ScenarioResult.Range(i.lower(), i.upper());
+    }
+
+    private static double memory(CadenceParameters p, double[] history, double from) {
+        double memory = 0;
+        for (double h : history) {
+            memory += Math.exp(-p.beta() * (from - h));
+        }
+        return memory;
+    }
+
+    /**
+     * The joint draws the paths run under: cadence parameter draw d (the fitted parameters in every draw when the
+     * snapshot stores none), cell-share draw d of the served posterior in the grid's order, and draw d of the pooled
+     * severity for the loss (the point loss when there is no severity posterior).
+     */
+    static List<PathDraw> pathDraws(ServedModel served, Grid grid, LossModel loss, SeverityPosterior severity) {
+        List<CadenceParameters> cadence = served.cadenceDraws();
+        ServedCells cells = served.cells();
+        int[] toGrid = null;
+        double[] buffer = null;
+        if (cells != null) {
+            CellPosterior posterior = cells.posterior();
+            toGrid = new int[posterior.size()];
+            Map<Cell, Integer> index = new HashMap<>();
+            for (int i = 0; i < grid.cells.size(); i++) {
+                index.put(grid.cells.get(i), i);
+            }
+            for (int c = 0; c < toGrid.length; c++) {
+                toGrid[c] = index.get(posterior.cellAt(c));
+            }
+            buffer = new double[posterior.size()];
+        }
+        List<PathDraw> out = new ArrayList<>(cadence.size());
+        for (int d = 0; d < cadence.size(); d++) {
+            double[] shares = grid.shares;
+            if (cells != null) {
+                cells.posterior().draw(served.markSeed(), d, buffer);
+                shares = new double[grid.shares.length];
+                for (int c = 0; c < buffer.length; c++) {
+                    shares[toGrid[c]] = buffer[c];
+                }
+            }
+            LossModel drawLoss = loss;
+            if (loss != null && severity != null) {
+                SeverityDraw s = severity.draw(served.markSeed() ^ LOSS_DRAW_KEY, d);
+                double mu = s.coefficients()[0];
+                // a draw from a posterior of very few amounts can overflow; the point loss stands in for it
+                if (Double.isFinite(mu)
+                        && Double.isFinite(s.sigmaLog())
+                        && Double.isFinite(Math.exp(mu + 0.5 * s.sigmaLog() * s.sigmaLog()))) {
+                    drawLoss = new LossModel(s.probabilityPositive(), mu, s.sigmaLog());
+                }
+            }
+            out.add(new PathDraw(cadence.get(d), shares, drawLoss));
+        }
+        return out;
     }
 
     private static boolean matches(Cell c, Set<String> sectors, Set<String> regions) {
@@ -180,11 +290,9 @@ final class ScenarioSimulation {
         return all - gap;
     }
 
-    /** Every sector x every region of the snapshot (as its marks), with the posterior mean share of each cell. */
-    /** The served grid and its mean shares ({@link ServedCells}). */
-    static Grid grid(ModelDataset dataset, RiskConfig.Marks marks) {
+    /** The served grid and its mean shares ({@link ServedCells}, computed once per snapshot). */
+    static Grid grid(ModelDataset dataset, ServedCells served) {
         Grid known = known(dataset);
-        ServedCells served = ServedCells.of(dataset, marks);
         double[] means = new double[known.cells().size()];
         if (served == null) { // the one placeholder cell takes every heist
             Arrays.fill(means, 1.0 / means.length);

@@ -24,7 +24,33 @@ public record HeatmapView(
         @Schema(
                 example = "realised",
                 description = "expectedLoss is the realised loss; expectedAttemptedLoss the attempted one")
-        String lossBasis) {
+        String lossBasis,
+
+        @Schema(example = "200", description = "Joint posterior draws every interval is formed from")
+        int draws,
+
+        @Schema(
+                example = "true",
+                description = "Whether the intervals include the cadence parameters' uncertainty; false for a"
+                        + " snapshot fitted before parameter draws were stored (the marks' uncertainty only)")
+        boolean parameterUncertainty) {
+
+    @Schema(
+            name = "HeatmapInterval",
+            description = "Credible interval at `level` of each of the cell's numbers, from joint posterior draws of"
+                    + " the cadence parameters and the marks; it contains the served point (see ScoreInterval)")
+    public record Interval(
+            @Schema(example = "0.9") double level,
+            @Schema(example = "0.01") double expectedCountLower,
+            @Schema(example = "0.3") double expectedCountUpper,
+            @Schema(example = "0.01") double probabilityLower,
+            @Schema(example = "0.26") double probabilityUpper,
+            @Schema(example = "25.0") double scoreLower,
+            @Schema(example = "85.3") double scoreUpper,
+            @Schema(example = "100000", nullable = true) Double expectedLossLower,
+            @Schema(example = "90000000", nullable = true) Double expectedLossUpper,
+            @Schema(example = "900000", nullable = true) Double expectedAttemptedLossLower,
+            @Schema(example = "400000000", nullable = true) Double expectedAttemptedLossUpper) {}
 
     @Schema(name = "HeatmapCode")
     public record Named(
@@ -41,12 +67,18 @@ public record HeatmapView(
             double probabilityAtLeastOne,
 
             @Schema(example = "12000000", nullable = true) Double expectedLoss,
-            @Schema(example = "95000000", nullable = true) Double expectedAttemptedLoss) {}
+            @Schema(example = "95000000", nullable = true) Double expectedAttemptedLoss,
+
+            @Schema(example = "73.0", description = "25 (log10 probabilityAtLeastOne + 4), clamped to 0..100")
+            double score,
+
+            Interval interval) {}
 
     @Schema(name = "HeatmapTotal")
     public record CellTotals(
             @Schema(example = "1.0") double expectedCount,
             @Schema(example = "0.63") double probabilityAtLeastOne,
             @Schema(example = "100000000", nullable = true) Double expectedLoss,
-            @Schema(example = "800000000", nullable = true) Double expectedAttemptedLoss) {}
+            @Schema(example = "800000000", nullable = true) Double expectedAttemptedLoss,
+            Interval interval) {}
 }

@@ -1,18 +1,24 @@
 package io.sanctionsrisk.risk.scoring;
 
+import io.sanctionsrisk.cadence.marks.CredibleInterval;
 import io.sanctionsrisk.cadence.scoring.CellGrid;
 import io.sanctionsrisk.cadence.scoring.CellRisk;
 import io.sanctionsrisk.cadence.scoring.ExposureEffect;
 import io.sanctionsrisk.cadence.scoring.ExposureFactor;
 import io.sanctionsrisk.cadence.scoring.ExposureTable;
 import io.sanctionsrisk.cadence.scoring.InstitutionScore;
+import io.sanctionsrisk.cadence.scoring.RiskInterval;
+import io.sanctionsrisk.cadence.scoring.ScoreScale;
 import io.sanctionsrisk.cadence.scoring.ScoringModel;
+import io.sanctionsrisk.cadence.scoring.UncertainRiskModel;
 import io.sanctionsrisk.risk.audit.AuditAction;
 import io.sanctionsrisk.risk.audit.AuditEntry;
 import io.sanctionsrisk.risk.audit.AuditTrail;
 import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.snapshot.ServedModel;
+import io.sanctionsrisk.risk.snapshot.ServedModels;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.Numbers;
@@ -42,6 +48,7 @@ public class ScoreService {
     private static final int MAX_LISTED = 50;
 
     private final SnapshotStore store;
+    private final ServedModels served;
     private final Taxonomy taxonomy;
     private final InstitutionValidator validator;
     private final AuditTrail audit;
@@ -52,12 +59,14 @@ public class ScoreService {
 
     ScoreService(
             SnapshotStore store,
+            ServedModels served,
             Taxonomy taxonomy,
             InstitutionValidator validator,
             AuditTrail audit,
             RiskConfig config,
             Clock clock) {
         this.store = store;
+        this.served = served;
         this.taxonomy = taxonomy;
         this.validator = validator;
         this.audit = audit;
@@ -126,10 +135,11 @@ public class ScoreService {
         }
         LocalDate from = context.from(LocalDate.now(clock));
         ScoringModel model = context.model(from, institution.horizonDays());
+        UncertainRiskModel intervals = context.intervals(from, institution.horizonDays());
         StringBuilder canonical = new StringBuilder();
         institution.appendCanonical(canonical);
         record(AuditAction.SCORE, InputsDigest.ofText(canonical.toString()), 1, context.snapshot());
-        return view(institution, model.score(institution.cell(), institution.exposure()), from, context.snapshot());
+        return view(institution, model.score(institution.cell(), institution.exposure()), intervals, from, context);
     }
 
     /**
@@ -192,20 +202,24 @@ public class ScoreService {
         ScoringContext context = context();
         LoadedSnapshot snapshot = context.snapshot();
         LocalDate from = context.from(LocalDate.now(clock));
-        ScoringModel model = context.model(from, horizon);
+        UncertainRiskModel model = context.intervals(from, horizon);
         CellGrid grid = context.grid();
         List<HeatmapView.CellView> cells = new ArrayList<>(grid.size());
         for (int c = 0; c < grid.size(); c++) {
-            CellRisk risk = model.cell(c);
+            RiskInterval interval = model.cell(c);
+            CellRisk risk = interval.point();
             cells.add(new HeatmapView.CellView(
                     grid.sectorOf(c),
                     grid.regionOf(c),
                     risk.expectedCount(),
                     risk.probabilityAtLeastOne(),
                     Numbers.finite(risk.expectedRealisedLoss()),
-                    Numbers.finite(risk.expectedAttemptedLoss())));
+                    Numbers.finite(risk.expectedAttemptedLoss()),
+                    interval.score(),
+                    heatmapInterval(interval)));
         }
-        CellRisk total = model.total();
+        RiskInterval totalInterval = model.total();
+        CellRisk total = totalInterval.point();
         return new HeatmapView(
                 horizon,
                 from,
@@ -224,8 +238,34 @@ public class ScoreService {
                         total.expectedCount(),
                         total.probabilityAtLeastOne(),
                         Numbers.finite(total.expectedRealisedLoss()),
-                        Numbers.finite(total.expectedAttemptedLoss())),
-                "realised");
+                        Numbers.finite(total.expectedAttemptedLoss()),
+                        heatmapInterval(totalInterval)),
+                "realised",
+                context.served().cadenceDraws().size(),
+                context.served().hasParameterDraws());
+    }
+
+    private static HeatmapView.Interval heatmapInterval(RiskInterval r) {
+        return new HeatmapView.Interval(
+                r.expectedCount().level(),
+                r.expectedCount().lower(),
+                r.expectedCount().upper(),
+                r.probabilityAtLeastOne().lower(),
+                r.probabilityAtLeastOne().upper(),
+                r.scoreInterval().lower(),
+                r.scoreInterval().upper(),
+                lower(r.expectedRealisedLoss()),
+                upper(r.expectedRealisedLoss()),
+                lower(r.expectedAttemptedLoss()),
+                upper(r.expectedAttemptedLoss()));
+    }
+
+    private static Double lower(CredibleInterval i) {
+        return i == null ? null : Numbers.finite(i.lower());
+    }
+
+    private static Double upper(CredibleInterval i) {
+        return i == null ? null : Numbers.finite(i.upper());
     }
 
     /** A validated batch bound to its snapshot and horizon start; scoring it cannot fail for input reasons. */
@@ -252,13 +292,15 @@ public class ScoreService {
         /** Scores the institutions in order, one view at a time, so none needs to be held. */
         public void forEach(Consumer<ScoreView> sink) {
             Map<Integer, ScoringModel> models = new HashMap<>();
+            Map<Integer, UncertainRiskModel> intervals = new HashMap<>();
             for (Institution institution : institutions) {
                 ScoringModel model = models.computeIfAbsent(institution.horizonDays(), h -> context.model(from, h));
                 sink.accept(view(
                         institution,
                         model.score(institution.cell(), institution.exposure()),
+                        intervals.computeIfAbsent(institution.horizonDays(), h -> context.intervals(from, h)),
                         from,
-                        context.snapshot()));
+                        context));
             }
         }
     }
@@ -269,7 +311,7 @@ public class ScoreService {
         if (cached != null && cached.snapshot().id() == snapshot.id()) {
             return cached;
         }
-        ScoringContext built = new ScoringContext(snapshot, exposure, config.marks());
+        ScoringContext built = new ScoringContext(served.of(snapshot), exposure);
         if (built.grid() == null) {
             throw ApiProblem.retryLater(
                     ProblemType.NO_SNAPSHOT,
@@ -322,15 +364,51 @@ public class ScoreService {
         return new ApiProblem(ProblemType.INVALID_INSTITUTION, detail, errors, extensions, null);
     }
 
-    static ScoreView view(Institution inst, InstitutionScore s, LocalDate from, LoadedSnapshot snapshot) {
+    static ScoreView view(
+            Institution inst,
+            InstitutionScore s,
+            UncertainRiskModel intervals,
+            LocalDate from,
+            ScoringContext context) {
+        LoadedSnapshot snapshot = context.snapshot();
+        ServedModel model = context.served();
         return view(
-                inst, s, from, snapshot.row().getModelVersion(), snapshot.row().getDataVersion(), snapshot.id());
+                inst,
+                s,
+                intervals.institution(inst.cell(), s.exposureMultiplier()),
+                model.cadenceDraws().size(),
+                model.hasParameterDraws(),
+                from,
+                snapshot.row().getModelVersion(),
+                snapshot.row().getDataVersion(),
+                snapshot.id());
     }
 
-    /** The answer for one scored institution; single scores and batch items are made here alike. */
+    /**
+     * The answer for one scored institution without parameter draws: the share-only interval of {@code s}, the
+     * pooled severity (kept for the engine benchmarks).
+     */
     public static ScoreView view(
             Institution inst,
             InstitutionScore s,
+            LocalDate from,
+            String modelVersion,
+            long dataVersion,
+            long snapshotId) {
+        return view(inst, s, null, 0, false, from, modelVersion, dataVersion, snapshotId);
+    }
+
+    /**
+     * The answer for one scored institution; single scores and batch items are made here alike. The served
+     * numbers and their intervals come from {@code risk} (joint posterior draws), the share and contributions from
+     * {@code s}; without {@code risk}, everything from {@code s}.
+     */
+    public static ScoreView view(
+            Institution inst,
+            InstitutionScore s,
+            RiskInterval risk,
+            int draws,
+            boolean parameterUncertainty,
             LocalDate from,
             String modelVersion,
             long dataVersion,
@@ -344,6 +422,54 @@ public class ScoreService {
             contributions.add(new ScoreView.Contribution(
                     "exposure", e.factor().field(), e.level(), e.multiplier(), e.expectedCount()));
         }
+        double expected;
+        double probability;
+        double score;
+        double attempted;
+        double realised;
+        ScoreView.Interval interval;
+        if (risk == null) {
+            expected = s.expectedCount();
+            probability = s.probabilityAtLeastOne();
+            score = s.score();
+            attempted = s.expectedAttemptedLoss();
+            realised = s.expectedRealisedLoss();
+            interval = new ScoreView.Interval(
+                    s.interval().level(),
+                    s.interval().expectedCountLower(),
+                    s.interval().expectedCountUpper(),
+                    s.interval().probabilityLower(),
+                    s.interval().probabilityUpper(),
+                    s.interval().scoreLower(),
+                    s.interval().scoreUpper(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    0,
+                    false);
+        } else {
+            CellRisk point = risk.point();
+            expected = point.expectedCount();
+            probability = point.probabilityAtLeastOne();
+            score = risk.score();
+            attempted = point.expectedAttemptedLoss();
+            realised = point.expectedRealisedLoss();
+            interval = new ScoreView.Interval(
+                    risk.expectedCount().level(),
+                    risk.expectedCount().lower(),
+                    risk.expectedCount().upper(),
+                    risk.probabilityAtLeastOne().lower(),
+                    risk.probabilityAtLeastOne().upper(),
+                    risk.scoreInterval().lower(),
+                    risk.scoreInterval().upper(),
+                    lower(risk.expectedAttemptedLoss()),
+                    upper(risk.expectedAttemptedLoss()),
+                    lower(risk.expectedRealisedLoss()),
+                    upper(risk.expectedRealisedLoss()),
+                    draws,
+                    parameterUncertainty);
+        }
         return new ScoreView(
                 inst.id(),
                 inst.sector(),
@@ -353,20 +479,12 @@ public class ScoreService {
                 from,
                 from.plusDays(inst.horizonDays()),
                 s.cellShare(),
-                s.expectedCount(),
-                s.probabilityAtLeastOne(),
-                new ScoreView.ExpectedLoss(
-                        Numbers.finite(s.expectedAttemptedLoss()), Numbers.finite(s.expectedRealisedLoss())),
-                s.score(),
-                s.band().code(),
-                new ScoreView.Interval(
-                        s.interval().level(),
-                        s.interval().expectedCountLower(),
-                        s.interval().expectedCountUpper(),
-                        s.interval().probabilityLower(),
-                        s.interval().probabilityUpper(),
-                        s.interval().scoreLower(),
-                        s.interval().scoreUpper()),
+                expected,
+                probability,
+                new ScoreView.ExpectedLoss(Numbers.finite(attempted), Numbers.finite(realised)),
+                score,
+                ScoreScale.band(score).code(),
+                interval,
                 contributions,
                 s.exposureMultiplier(),
                 modelVersion,

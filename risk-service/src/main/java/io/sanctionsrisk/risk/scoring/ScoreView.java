@@ -63,16 +63,21 @@ public record ScoreView(
 
     @Schema(
             name = "ExpectedLoss",
-            description = "Expected count x expected USD per heist (lognormal mean x share of"
-                    + " heists with a positive amount), pooled over all cells; null when not estimable")
+            description = "Expected count x expected USD per heist of the cell's sector group (banks, crypto"
+                    + " businesses, the rest) at the horizon's midpoint, from lognormal amounts with a trend in log"
+                    + " amount and the share of heists with a positive amount; null when not estimable")
     public record ExpectedLoss(
             @Schema(example = "9100000", nullable = true) Double attempted,
             @Schema(example = "1200000", nullable = true) Double realised) {}
 
     @Schema(
             name = "ScoreInterval",
-            description = "Equal-tailed credible interval from the posterior uncertainty of the cell's share; the"
-                    + " cadence forecast and the exposure multipliers are held at their values")
+            description = "Credible interval at `level` of every served number, from joint posterior draws of the"
+                    + " cadence parameters (Metropolis draws stored with the snapshot) and of the marks (cell"
+                    + " shares, severities): draw d gives the expected count, P(N >= 1), score and losses under"
+                    + " that draw, and the interval is the draws' equal-tailed one, moved (keeping its"
+                    + " probability) just enough to contain the served point; the exposure multipliers are held"
+                    + " at their values. It is not a prediction interval for the number of heists.")
     public record Interval(
             @Schema(example = "0.9") double level,
             @Schema(example = "0.001") double expectedCountLower,
@@ -80,7 +85,20 @@ public record ScoreView(
             @Schema(example = "0.001") double probabilityLower,
             @Schema(example = "0.11") double probabilityUpper,
             @Schema(example = "25.0") double scoreLower,
-            @Schema(example = "51.2") double scoreUpper) {}
+            @Schema(example = "51.2") double scoreUpper,
+            @Schema(example = "20000", nullable = true) Double expectedAttemptedLossLower,
+            @Schema(example = "90000000", nullable = true) Double expectedAttemptedLossUpper,
+            @Schema(example = "3000", nullable = true) Double expectedRealisedLossLower,
+            @Schema(example = "9000000", nullable = true) Double expectedRealisedLossUpper,
+
+            @Schema(example = "200", description = "Joint draws the interval is formed from")
+            int draws,
+
+            @Schema(
+                    example = "true",
+                    description = "Whether the draws include the cadence parameters' uncertainty; false for a"
+                            + " snapshot fitted before parameter draws were stored (the marks' uncertainty only)")
+            boolean parameterUncertainty) {}
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     @Schema(name = "ScoreContribution")

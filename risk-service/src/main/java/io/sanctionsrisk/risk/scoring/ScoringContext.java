@@ -6,28 +6,37 @@ import io.sanctionsrisk.cadence.scoring.ExposureTable;
 import io.sanctionsrisk.cadence.scoring.HorizonForecast;
 import io.sanctionsrisk.cadence.scoring.ScoringModel;
 import io.sanctionsrisk.cadence.scoring.Severities;
-import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.cadence.scoring.UncertainRiskModel;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ServedCells;
+import io.sanctionsrisk.risk.snapshot.ServedModel;
 import io.sanctionsrisk.risk.snapshot.StoredMarks;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What scores need of one snapshot, computed once: the served cell grid ({@link ServedCells}, as in the marks of
- * GET /api/v1/model), the
- * severities, and the exposure table. Immutable.
+ * GET /api/v1/model), the joint posterior draws ({@link ServedModel}), the severities, and the exposure table; and,
+ * per horizon, the intervals of every cell ({@link UncertainRiskModel}), kept for the horizons asked recently.
  */
 public final class ScoringContext {
 
+    /** Horizons (start, length) whose intervals are kept; the map is emptied when it grows past this. */
+    static final int KEPT_HORIZONS = 64;
+
     private final LoadedSnapshot snapshot;
+    private final ServedModel served;
     private final CellGrid grid;
     private final Severities severities;
     private final ExposureTable exposure;
+    private final Map<Long, UncertainRiskModel> intervals = new ConcurrentHashMap<>();
 
-    ScoringContext(LoadedSnapshot snapshot, ExposureTable exposure, RiskConfig.Marks marks) {
-        this.snapshot = snapshot;
-        ServedCells cells = ServedCells.of(snapshot.dataset(), marks);
+    ScoringContext(ServedModel served, ExposureTable exposure) {
+        this.snapshot = served.snapshot();
+        this.served = served;
+        ServedCells cells = served.cells();
         this.grid = cells == null ? null : cells.grid();
         this.severities = severities(snapshot.marks());
         this.exposure = exposure;
@@ -35,6 +44,10 @@ public final class ScoringContext {
 
     public LoadedSnapshot snapshot() {
         return snapshot;
+    }
+
+    public ServedModel served() {
+        return served;
     }
 
     public CellGrid grid() {
@@ -52,12 +65,38 @@ public final class ScoringContext {
         return today.isAfter(origin) ? today : origin;
     }
 
-    /** The scoring model of the horizon [from, from + horizonDays). */
+    /** The scoring model of the horizon [from, from + horizonDays): contributions and shares. */
     public ScoringModel model(LocalDate from, int horizonDays) {
         double gap = ChronoUnit.DAYS.between(origin(), from);
         ExpectedCount forecast =
                 HorizonForecast.expectedCount(snapshot.data(), snapshot.parameters(), gap, horizonDays);
         return new ScoringModel(grid, forecast, severities, exposure);
+    }
+
+    /**
+     * Every cell's served numbers with their intervals over [from, from + horizonDays), from cadence parameter and
+     * mark draws together (drawn once per snapshot); the severities by sector group with a trend. A cell's
+     * interval is formed when first asked for.
+     */
+    public UncertainRiskModel intervals(LocalDate from, int horizonDays) {
+        long gap = ChronoUnit.DAYS.between(origin(), from);
+        long key = gap * 10_000L + horizonDays;
+        UncertainRiskModel cached = intervals.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        UncertainRiskModel built = UncertainRiskModel.build(
+                snapshot.data(),
+                snapshot.parameters(),
+                served.jointDraws(),
+                gap,
+                horizonDays,
+                ServedCells.CREDIBLE_LEVEL);
+        if (intervals.size() >= KEPT_HORIZONS) {
+            intervals.clear();
+        }
+        intervals.put(key, built);
+        return built;
     }
 
     private static Severities severities(StoredMarks marks) {

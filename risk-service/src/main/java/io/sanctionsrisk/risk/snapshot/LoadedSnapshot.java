@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A snapshot read from the database and decoded once: the row, its documents, and the model's input and
- * parameters ready for evaluation. Immutable; the serving cache holds one per replica.
+ * parameters ready for evaluation, and the stored posterior draws ({@code uncertainty}, null before V11). Immutable; the serving cache holds one per replica.
  */
 public record LoadedSnapshot(
         ModelSnapshot row,
@@ -16,7 +16,27 @@ public record LoadedSnapshot(
         StoredMarks marks,
         ModelDataset dataset,
         CadenceData data,
-        CadenceParameters parameters) {
+        CadenceParameters parameters,
+        StoredUncertainty uncertainty) {
+
+    /** A snapshot without stored parameter draws. */
+    public LoadedSnapshot(
+            ModelSnapshot row,
+            List<StoredEstimate> estimates,
+            StoredDiagnostics diagnostics,
+            StoredMarks marks,
+            ModelDataset dataset,
+            CadenceData data,
+            CadenceParameters parameters) {
+        this(row, estimates, diagnostics, marks, dataset, data, parameters, null);
+    }
+
+    /** The posterior draws of the cadence parameters, empty for a snapshot fitted before they were stored. */
+    public List<CadenceParameters> parameterDraws() {
+        return uncertainty == null || uncertainty.draws() == null
+                ? List.of()
+                : uncertainty.parameters(parameters.shape());
+    }
 
     public long id() {
         return row.getId();

@@ -116,6 +116,10 @@ public class ModelSnapshot {
     @Column(name = "dataset_json", nullable = false, length = MAX_DOCUMENT_LENGTH)
     private String datasetJson;
 
+    /** The posterior draws the intervals are served with ({@link StoredUncertainty}, V11); null before them. */
+    @Column(name = "uncertainty_json", length = MAX_DOCUMENT_LENGTH)
+    private String uncertaintyJson;
+
     protected ModelSnapshot() {}
 
     /** What a new snapshot holds; the id is assigned on persist. */
@@ -147,7 +151,71 @@ public class ModelSnapshot {
             String estimatesJson,
             String diagnosticsJson,
             String marksJson,
-            String datasetJson) {}
+            String datasetJson,
+            String uncertaintyJson) {
+
+        /** A snapshot without stored parameter draws. */
+        public Values(
+                Instant createdAt,
+                String modelVersion,
+                String codeVersion,
+                long dataVersion,
+                Instant dataLastModified,
+                String inputDigest,
+                String fitTrigger,
+                String requestedBy,
+                Long reusedFrom,
+                long fitDurationMillis,
+                LocalDate windowStart,
+                LocalDate windowEnd,
+                int eventCount,
+                int sanctionCount,
+                int kernelShape,
+                double mu,
+                double kappa,
+                double alpha,
+                double beta,
+                double delta,
+                double logLikelihood,
+                double aic,
+                boolean converged,
+                boolean hitTimeBudget,
+                String estimatesJson,
+                String diagnosticsJson,
+                String marksJson,
+                String datasetJson) {
+            this(
+                    createdAt,
+                    modelVersion,
+                    codeVersion,
+                    dataVersion,
+                    dataLastModified,
+                    inputDigest,
+                    fitTrigger,
+                    requestedBy,
+                    reusedFrom,
+                    fitDurationMillis,
+                    windowStart,
+                    windowEnd,
+                    eventCount,
+                    sanctionCount,
+                    kernelShape,
+                    mu,
+                    kappa,
+                    alpha,
+                    beta,
+                    delta,
+                    logLikelihood,
+                    aic,
+                    converged,
+                    hitTimeBudget,
+                    estimatesJson,
+                    diagnosticsJson,
+                    marksJson,
+                    datasetJson,
+                    null);
+        }
+    }
 
     public ModelSnapshot(Values v) {
         this.documentFormat = SnapshotStore.DOCUMENT_FORMAT;
@@ -179,6 +247,7 @@ public class ModelSnapshot {
         this.diagnosticsJson = v.diagnosticsJson();
         this.marksJson = v.marksJson();
         this.datasetJson = v.datasetJson();
+        this.uncertaintyJson = v.uncertaintyJson();
     }
 
     public Long getId() {
@@ -296,6 +365,11 @@ public class ModelSnapshot {
 
     public String getDatasetJson() {
         return datasetJson;
+    }
+
+    /** The stored parameter draws, or null for a snapshot fitted before they were stored. */
+    public String getUncertaintyJson() {
+        return uncertaintyJson;
     }
 
     public int getDocumentFormat() {

@@ -5,6 +5,7 @@ import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.CellShare;
 import io.sanctionsrisk.cadence.marks.CellShareModel;
 import io.sanctionsrisk.cadence.marks.DiscountedCellShare;
+import io.sanctionsrisk.cadence.marks.MarkPrior;
 import io.sanctionsrisk.cadence.marks.MarkedEvent;
 import io.sanctionsrisk.cadence.marks.PrequentialSelector;
 import io.sanctionsrisk.cadence.scoring.CellGrid;
@@ -18,9 +19,12 @@ import java.util.Locale;
 /**
  * The served cell shares of a snapshot, one rule for the stored marks, the scores, the heatmap: the adaptive marks
  * (time-discounted counts shrunk toward the sector and region shares, hyperparameters chosen prequentially) or the
- * static ones, by {@code risk.marks.cell-model}. Null when the grid is empty ({@link CellCounts#isEmpty()}).
+ * static ones, by {@code risk.marks.cell-model}. Null when the grid is empty ({@link CellCounts#isEmpty()}). {@code
+ * posterior} draws the shares (the static rule as the discounted model with no discounting, the uniform base and
+ * one pseudo-heist, which is the same posterior); its grid order is {@link CellCounts}'.
  */
-public record ServedCells(CellGrid grid, List<CellShare> shares, String prior, double concentration) {
+public record ServedCells(
+        CellGrid grid, List<CellShare> shares, String prior, double concentration, CellPosterior posterior) {
 
     public static final double CREDIBLE_LEVEL = 0.90;
     private static final double QUARTER = 365.25 / 4;
@@ -30,6 +34,8 @@ public record ServedCells(CellGrid grid, List<CellShare> shares, String prior, d
         if (counted.isEmpty()) {
             return null;
         }
+        List<MarkedEvent> events = markedEvents(dataset);
+        double asOf = dataset.lengthDays();
         if ("static".equals(config.cellModel())) {
             List<CellShare> shares = CellShareModel.posterior(
                     counted.cells(), counted.counts(), CellShareModel.DEFAULT_CONCENTRATION, null, CREDIBLE_LEVEL);
@@ -43,14 +49,10 @@ public record ServedCells(CellGrid grid, List<CellShare> shares, String prior, d
                     + " pseudo-heist spread evenly over " + counted.cells().size() + " cells ("
                     + counted.sectors().size() + " sectors x "
                     + counted.regions().size() + " leaf regions)";
-            return new ServedCells(grid, shares, prior, CellShareModel.DEFAULT_CONCENTRATION);
+            CellPosterior posterior = io.sanctionsrisk.cadence.marks.DiscountedCellModel.fit(
+                    counted.sectors(), counted.regions(), events, asOf, MarkPrior.STATIC);
+            return new ServedCells(grid, shares, prior, CellShareModel.DEFAULT_CONCENTRATION, posterior);
         }
-        List<MarkedEvent> events = new ArrayList<>();
-        for (DatasetEvent e : dataset.events()) {
-            Cell cell = e.sector() != null && e.region() != null ? new Cell(e.sector(), e.region()) : null;
-            events.add(new MarkedEvent(e.time(), e.time(), cell, usd(e.attemptedUsd()), usd(e.realisedUsd())));
-        }
-        double asOf = dataset.lengthDays();
         double selectionStart = Math.min(asOf, 365.25 * Math.max(0, config.selectionStartYears()));
         PrequentialSelector.Selection selection = PrequentialSelector.select(
                 counted.sectors(),
@@ -77,7 +79,17 @@ public record ServedCells(CellGrid grid, List<CellShare> shares, String prior, d
                 chosen.base().name().toLowerCase(Locale.ROOT),
                 chosen.strength(),
                 selection.scoredHeists());
-        return new ServedCells(CellGrid.of(posterior, CREDIBLE_LEVEL), shares, prior, chosen.strength());
+        return new ServedCells(CellGrid.of(posterior, CREDIBLE_LEVEL), shares, prior, chosen.strength(), posterior);
+    }
+
+    /** The dataset's heists as the mark models take them: known from their own date, with cell and amounts. */
+    public static List<MarkedEvent> markedEvents(ModelDataset dataset) {
+        List<MarkedEvent> events = new ArrayList<>();
+        for (DatasetEvent e : dataset.events()) {
+            Cell cell = e.sector() != null && e.region() != null ? new Cell(e.sector(), e.region()) : null;
+            events.add(new MarkedEvent(e.time(), e.time(), cell, usd(e.attemptedUsd()), usd(e.realisedUsd())));
+        }
+        return events;
     }
 
     private static double usd(Long amount) {

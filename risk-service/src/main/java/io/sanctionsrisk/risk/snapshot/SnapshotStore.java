@@ -151,6 +151,10 @@ public class SnapshotStore {
                         row.getAlpha(),
                         row.getBeta(),
                         row.getDelta(),
-                        row.getKernelShape()));
+                        row.getKernelShape()),
+                // optional in every format: null for snapshots fitted before the draws were stored
+                row.getUncertaintyJson() == null
+                        ? null
+                        : codec.read(row.getUncertaintyJson(), StoredUncertainty.class));
     }
 }

@@ -64,6 +64,12 @@ class SnapshotDocumentFormatTest {
             "attributionConfidence":85,"attemptedUsd":951000000,"realisedUsd":81000000}],
              "sanctions":[],"excluded":[],"sectors":["central-bank"],"regions":["southern-asia"]}""";
 
+    private static final String UNCERTAINTY = """
+            {"method":"random-walk Metropolis","priors":"flat","seed":1,"markSeed":2,"chains":4,"burnIn":2000,\
+            "thin":200,"acceptanceRate":0.25,"effectiveSampleSize":[100.0,null],"splitRhat":[1.01,null],
+             "draws":[{"mu":0.0031,"kappa":0.25,"alpha":0.61,"beta":0.001,"delta":0.0104},\
+            {"mu":0.0029,"kappa":0.3,"alpha":0.6,"beta":0.002,"delta":0.01}]}""";
+
     @Test
     void readsFormatOneDocumentsWrittenByThePreviousCode() {
         ModelSnapshot row = row(1);
@@ -78,6 +84,19 @@ class SnapshotDocumentFormatTest {
         assertNull(loaded.marks().realised());
         assertEquals(213_000_000, loaded.marks().attempted().meanUsd());
         assertEquals(1, loaded.data().eventCount());
+        // written before the draws were stored: none, and the served model holds the fit in every draw
+        assertNull(loaded.uncertainty());
+        assertTrue(loaded.parameterDraws().isEmpty());
+    }
+
+    @Test
+    void readsFormatTwoDocumentsWithoutTheOptionalDrawsAndWithThem() {
+        assertNull(store().decode(row(2)).uncertainty());
+        ModelSnapshot row = row(2, UNCERTAINTY);
+        LoadedSnapshot loaded = store().decode(row);
+        assertEquals(2, loaded.uncertainty().draws().size());
+        assertEquals(3, loaded.parameterDraws().get(1).shape());
+        assertEquals(0.0029, loaded.parameterDraws().get(1).mu());
     }
 
     @Test
@@ -98,6 +117,10 @@ class SnapshotDocumentFormatTest {
     }
 
     private static ModelSnapshot row(int format) {
+        return row(format, null);
+    }
+
+    private static ModelSnapshot row(int format, String uncertainty) {
         ModelSnapshot row = new ModelSnapshot(new ModelSnapshot.Values(
                 Instant.parse("2025-12-01T00:00:00Z"),
                 "cadence-1",
@@ -126,7 +149,8 @@ class SnapshotDocumentFormatTest {
                 ESTIMATES_V1,
                 DIAGNOSTICS_V1,
                 MARKS_V1,
-                DATASET_V1));
+                DATASET_V1,
+                uncertainty));
         row.setDocumentFormat(format);
         return row;
     }
