@@ -24,7 +24,10 @@ public class UrlPolicy {
 
     static final int MAX_URL_LENGTH = 2000;
 
-    /** Ranges no delivery may reach unless allowed explicitly, with the word the refusal uses. */
+    /**
+     * Ranges no delivery may reach unless allowed explicitly, with the word the refusal uses. IPv4-mapped IPv6
+     * addresses (::ffff:a.b.c.d) need no entry: Java reads them as the IPv4 address they carry.
+     */
     private static final List<Named> DENIED = List.of(
             named("0.0.0.0/8", "an unspecified (this-network)"),
             named("10.0.0.0/8", "a private"),
@@ -43,7 +46,6 @@ public class UrlPolicy {
             named("240.0.0.0/4", "a reserved"),
             named("::/128", "an unspecified"),
             named("::1/128", "a loopback"),
-            named("::ffff:0:0/96", "an IPv4-mapped"),
             named("64:ff9b::/96", "a NAT64"),
             named("100::/64", "a discard"),
             named("2001::/23", "a reserved"),
