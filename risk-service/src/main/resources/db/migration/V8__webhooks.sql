@@ -35,7 +35,9 @@ create table webhook_delivery (
     payload          varchar(20000)              not null,
     status           varchar(16)                 not null,
     attempts         integer                     not null,
-    version          bigint                      not null,
+    -- the random token of the worker's claim while delivering, so that a claim retaken after it ran out cannot
+    -- be settled by its first holder
+    claim_token      bigint,
     created_at       timestamp(6) with time zone not null,
     next_attempt_at  timestamp(6) with time zone not null,
     claimed_until    timestamp(6) with time zone,

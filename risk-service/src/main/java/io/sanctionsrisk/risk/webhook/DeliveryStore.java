@@ -4,11 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +30,7 @@ import org.jboss.logging.Logger;
 public class DeliveryStore {
 
     private static final Logger LOG = Logger.getLogger(DeliveryStore.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WebhookSubscriptionRepository subscriptions;
     private final WebhookDeliveryRepository deliveries;
@@ -50,31 +51,64 @@ public class DeliveryStore {
         this.clock = clock;
     }
 
+    /** An event to deliver: its type, its owner (null: every owner's subscriptions), what makes it one event. */
+    public record Observed(EventType type, String owner, String identity, Object data, Instant at) {
+
+        String eventKey() {
+            return sha256(type.wire() + "\n" + identity);
+        }
+    }
+
     /**
-     * One pending delivery of the event for every subscription that wants it (of the owner, or of everyone when the
-     * owner is null). An event already queued for a subscription under the same identity (observed twice, or on two
-     * replicas) is not queued again. Returns how many rows were written.
+     * One pending delivery of each event for every subscription that wants it, in one transaction. An event already
+     * queued for a subscription under the same identity (observed twice, or on two replicas) is not queued again; when
+     * another replica writes the same row at the same moment the batch is written again event by event. Returns how
+     * many rows were written.
      */
-    public int enqueue(EventType type, String owner, String identity, Object data, Instant at) {
-        String eventKey = sha256(type.wire() + "\n" + identity);
-        List<WebhookSubscription> wanting =
-                QuarkusTransaction.requiringNew().call(() -> subscriptions.wanting(type, owner));
+    public int enqueueAll(List<Observed> events) {
+        try {
+            return QuarkusTransaction.requiringNew().call(() -> write(events));
+        } catch (RuntimeException e) {
+            LOG.debugf("a batch of %d events met a concurrent write; writing them one by one: %s", events.size(), e);
+            int written = 0;
+            for (Observed event : events) {
+                try {
+                    written += QuarkusTransaction.requiringNew().call(() -> write(List.of(event)));
+                } catch (RuntimeException again) {
+                    LOG.debugf("event %s %s not queued: %s", event.type().wire(), event.identity(), again);
+                }
+            }
+            return written;
+        }
+    }
+
+    private int write(List<Observed> events) {
+        Map<String, List<WebhookSubscription>> wanting = new HashMap<>();
+        Map<String, Observed> byKey = new LinkedHashMap<>();
+        for (Observed event : events) {
+            byKey.putIfAbsent(event.eventKey(), event);
+        }
+        Set<String> existing = deliveries.existingKeys(byKey.keySet());
+        Instant now = clock.instant();
         int written = 0;
-        for (WebhookSubscription subscription : wanting) {
-            try {
-                boolean added = QuarkusTransaction.requiringNew().call(() -> {
-                    if (deliveries.exists(subscription.getId(), eventKey)) {
-                        return false;
-                    }
-                    String messageId = "msg_" + UUID.randomUUID().toString().replace("-", "");
-                    deliveries.persist(new WebhookDelivery(
-                            subscription, messageId, type, eventKey, payload(type, at, data), clock.instant()));
-                    return true;
-                });
-                written += added ? 1 : 0;
-            } catch (RuntimeException e) {
-                // the unique (subscription, event) key: another replica queued it between the check and the insert
-                LOG.debugf("delivery of %s to subscription %d not queued: %s", type.wire(), subscription.getId(), e);
+        for (Map.Entry<String, Observed> entry : byKey.entrySet()) {
+            Observed event = entry.getValue();
+            List<WebhookSubscription> subscribers = wanting.computeIfAbsent(
+                    event.type().wire() + "\n" + event.owner(),
+                    k -> subscriptions.wanting(event.type(), event.owner()));
+            for (WebhookSubscription subscription : subscribers) {
+                if (existing.contains(subscription.getId() + "/" + entry.getKey())) {
+                    continue;
+                }
+                String messageId = "msg_" + UUID.randomUUID().toString().replace("-", "");
+                deliveries.persist(new WebhookDelivery(
+                        subscription,
+                        messageId,
+                        event.type(),
+                        entry.getKey(),
+                        payload(event.type(), event.at(), event.data()),
+                        now));
+                written++;
             }
         }
         return written;
@@ -95,7 +129,14 @@ public class DeliveryStore {
 
     /** A claimed delivery with what its attempt needs. */
     public record Claimed(
-            long id, long version, long subscriptionId, String messageId, String payload, String url, String secret) {}
+            long id,
+            long token,
+            int attempts,
+            long subscriptionId,
+            String messageId,
+            String payload,
+            String url,
+            String secret) {}
 
     /**
      * Claims up to {@code free} due deliveries for this replica, at most {@code perSubscription} in flight for any one
@@ -110,21 +151,23 @@ public class DeliveryStore {
                 .collect(Collectors.toSet());
         List<WebhookDelivery> due = deliveries.due(now, busy, free * perSubscription);
         Map<Long, Integer> counts = new HashMap<>(inFlight);
-        Instant until = now.plus(config.delivery().claimTimeout());
-        List<WebhookDelivery> taken = new ArrayList<>();
+        List<Long> chosen = new ArrayList<>();
         for (WebhookDelivery delivery : due) {
-            if (taken.size() >= free) {
+            if (chosen.size() >= free) {
                 break;
             }
             int count = counts.getOrDefault(delivery.getSubscriptionId(), 0);
-            if (count >= perSubscription) {
-                continue;
-            }
-            if (deliveries.claim(delivery.getId(), delivery.getVersion(), until)) {
+            if (count < perSubscription) {
                 counts.put(delivery.getSubscriptionId(), count + 1);
-                taken.add(delivery);
+                chosen.add(delivery.getId());
             }
         }
+        if (chosen.isEmpty()) {
+            return List.of();
+        }
+        long token = RANDOM.nextLong();
+        List<WebhookDelivery> taken =
+                deliveries.claim(chosen, token, now, now.plus(config.delivery().claimTimeout()));
         if (taken.isEmpty()) {
             return List.of();
         }
@@ -144,7 +187,8 @@ public class DeliveryStore {
             if (s != null) {
                 claimed.add(new Claimed(
                         d.getId(),
-                        d.getVersion() + 1,
+                        token,
+                        d.getAttempts(),
                         d.getSubscriptionId(),
                         d.getMessageId(),
                         d.getPayload(),
@@ -158,23 +202,36 @@ public class DeliveryStore {
     /** The receiver answered 2xx. */
     @Transactional
     public void delivered(Claimed claimed, int statusCode, Instant at) {
-        held(claimed).ifPresent(d -> d.delivered(statusCode, at));
+        settled(
+                claimed,
+                deliveries.settle(
+                        claimed.id(), claimed.token(), WebhookDelivery.Status.DELIVERED, at, statusCode, null, null));
     }
 
     /**
-     * The attempt failed: due again after the backoff, or dead-lettered when it was the last attempt or {@code final}
-     * (the address check refused the URL).
+     * The attempt failed: due again after the backoff, or dead-lettered when it was the last attempt or {@code
+     * permanent} (the address check refused the URL).
      */
     @Transactional
     public void failed(Claimed claimed, Integer statusCode, String error, Instant at, boolean permanent) {
-        held(claimed).ifPresent(d -> {
-            int attempt = d.getAttempts() + 1;
-            if (permanent || attempt >= config.delivery().maxAttempts()) {
-                d.dead(statusCode, error, at);
-            } else {
-                d.retryAt(at.plus(backoff(attempt)), statusCode, error, at);
-            }
-        });
+        int attempt = claimed.attempts() + 1;
+        boolean dead = permanent || attempt >= config.delivery().maxAttempts();
+        settled(
+                claimed,
+                deliveries.settle(
+                        claimed.id(),
+                        claimed.token(),
+                        dead ? WebhookDelivery.Status.DEAD : WebhookDelivery.Status.PENDING,
+                        at,
+                        statusCode,
+                        error,
+                        dead ? null : at.plus(backoff(attempt))));
+    }
+
+    private static void settled(Claimed claimed, boolean settled) {
+        if (!settled) {
+            LOG.warnf("delivery %d was retaken or deleted meanwhile; this attempt's outcome is dropped", claimed.id());
+        }
     }
 
     /** The wait after the n-th failed attempt: initial x multiplier^(n-1), capped, stretched by the jitter. */
@@ -186,18 +243,6 @@ public class DeliveryStore {
                 + Math.max(0, Math.min(1, d.jitter()))
                         * ThreadLocalRandom.current().nextDouble();
         return Duration.ofMillis((long) millis);
-    }
-
-    /** The row, locked, while this worker's claim still holds it; empty when the claim ran out and was retaken. */
-    private java.util.Optional<WebhookDelivery> held(Claimed claimed) {
-        WebhookDelivery row = deliveries.findById(claimed.id(), LockModeType.PESSIMISTIC_WRITE);
-        if (row == null
-                || row.getVersion() != claimed.version()
-                || !WebhookDelivery.Status.DELIVERING.wire().equals(row.getStatus())) {
-            LOG.warnf("delivery %d was retaken by another worker; this attempt's outcome is dropped", claimed.id());
-            return java.util.Optional.empty();
-        }
-        return java.util.Optional.of(row);
     }
 
     /** Deletes settled rows older than the retention. */

@@ -51,11 +51,11 @@ public interface WebhookConfig {
         double jitter();
 
         /** Deliveries sent at once by one replica. */
-        @WithDefault("16")
+        @WithDefault("32")
         int workers();
 
         /** Deliveries sent at once to one subscription, so a slow receiver holds at most this many workers. */
-        @WithDefault("4")
+        @WithDefault("8")
         int maxInFlightPerSubscription();
 
         /** How long to wait for the receiver's connection. */

@@ -59,9 +59,9 @@ public class WebhookDelivery {
     @Column(name = "attempts", nullable = false)
     private int attempts;
 
-    /** Bumped by every claim, so that two workers cannot both take a delivery. */
-    @Column(name = "version", nullable = false)
-    private long version;
+    /** The random token of the current claim; only its holder settles the attempt. */
+    @Column(name = "claim_token")
+    private Long claimToken;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -107,42 +107,14 @@ public class WebhookDelivery {
         this.nextAttemptAt = now;
     }
 
-    /** Due again after a failed attempt. */
-    void retryAt(Instant at, Integer statusCode, String error, Instant attemptedAt) {
-        record(statusCode, error, attemptedAt);
-        this.status = Status.PENDING.wire();
-        this.nextAttemptAt = at;
-        this.claimedUntil = null;
-    }
-
-    void delivered(int statusCode, Instant attemptedAt) {
-        record(statusCode, null, attemptedAt);
-        this.status = Status.DELIVERED.wire();
-        this.deliveredAt = attemptedAt;
-        this.claimedUntil = null;
-    }
-
-    void dead(Integer statusCode, String error, Instant attemptedAt) {
-        record(statusCode, error, attemptedAt);
-        this.status = Status.DEAD.wire();
-        this.claimedUntil = null;
-    }
-
     /** Back in the queue, due now, with a fresh set of attempts. */
     void redeliver(Instant now) {
         this.status = Status.PENDING.wire();
         this.attempts = 0;
         this.nextAttemptAt = now;
         this.claimedUntil = null;
+        this.claimToken = null;
         this.redeliveries++;
-    }
-
-    private void record(Integer statusCode, String error, Instant attemptedAt) {
-        this.attempts++;
-        this.lastAttemptAt = attemptedAt;
-        this.lastStatusCode = statusCode;
-        this.lastError =
-                error == null || error.length() <= MAX_ERROR_LENGTH ? error : error.substring(0, MAX_ERROR_LENGTH);
     }
 
     public Long getId() {
@@ -181,8 +153,8 @@ public class WebhookDelivery {
         return attempts;
     }
 
-    public long getVersion() {
-        return version;
+    public Long getClaimToken() {
+        return claimToken;
     }
 
     public Instant getCreatedAt() {

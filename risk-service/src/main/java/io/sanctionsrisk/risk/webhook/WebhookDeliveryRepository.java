@@ -8,8 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class WebhookDeliveryRepository implements PanacheRepository<WebhookDelivery> {
@@ -30,13 +32,48 @@ public class WebhookDeliveryRepository implements PanacheRepository<WebhookDeliv
                 .list();
     }
 
-    /** Takes the delivery for this replica until {@code until}; false when another worker took it first. */
-    public boolean claim(long id, long version, Instant until) {
-        return update(
-                        "status = 'delivering', claimedUntil = :until, version = version + 1"
-                                + " where id = :id and version = :version",
-                        Parameters.with("until", until).and("id", id).and("version", version))
-                == 1;
+    /**
+     * Takes those of the deliveries that are still due for this replica's claim {@code token} until {@code until}
+     * (the condition is checked again row by row, so another worker's claim in between wins) and returns them.
+     */
+    public List<WebhookDelivery> claim(Collection<Long> ids, long token, Instant now, Instant until) {
+        update(
+                "status = 'delivering', claimedUntil = :until, claimToken = :token where id in :ids and " + DUE,
+                Parameters.with("until", until)
+                        .and("token", token)
+                        .and("ids", ids)
+                        .and("now", now));
+        return list("claimToken = ?1 and status = 'delivering'", token);
+    }
+
+    /** Settles a claimed attempt in one statement; false when the claim was retaken meanwhile. */
+    public boolean settle(
+            long id,
+            long token,
+            WebhookDelivery.Status status,
+            Instant attemptedAt,
+            Integer statusCode,
+            String error,
+            Instant nextAttemptAt) {
+        String bounded = error == null || error.length() <= WebhookDelivery.MAX_ERROR_LENGTH
+                ? error
+                : error.substring(0, WebhookDelivery.MAX_ERROR_LENGTH);
+        Parameters parameters = Parameters.with("status", status.wire())
+                .and("at", attemptedAt)
+                .and("code", statusCode)
+                .and("error", bounded)
+                .and("id", id)
+                .and("token", token);
+        String set = "status = :status, attempts = attempts + 1, lastAttemptAt = :at, lastStatusCode = :code,"
+                + " lastError = :error, claimedUntil = null, claimToken = null";
+        if (status == WebhookDelivery.Status.DELIVERED) {
+            set += ", deliveredAt = :at";
+        }
+        if (nextAttemptAt != null) {
+            set += ", nextAttemptAt = :next";
+            parameters.and("next", nextAttemptAt);
+        }
+        return update(set + " where id = :id and claimToken = :token and status = 'delivering'", parameters) == 1;
     }
 
     public Optional<WebhookDelivery> findOwned(long id, String owner) {
@@ -44,8 +81,21 @@ public class WebhookDeliveryRepository implements PanacheRepository<WebhookDeliv
                 .firstResultOptional();
     }
 
-    public boolean exists(long subscriptionId, String eventKey) {
-        return count("subscriptionId = ?1 and eventKey = ?2", subscriptionId, eventKey) > 0;
+    /** Which of the event keys are queued already, as "subscriptionId/eventKey". */
+    public Set<String> existingKeys(Collection<String> eventKeys) {
+        Set<String> found = new HashSet<>();
+        List<String> keys = new ArrayList<>(eventKeys);
+        for (int from = 0; from < keys.size(); from += 500) {
+            List<String> chunk = keys.subList(from, Math.min(keys.size(), from + 500));
+            getEntityManager()
+                    .createQuery(
+                            "select d.subscriptionId, d.eventKey from WebhookDelivery d where d.eventKey in :keys",
+                            Object[].class)
+                    .setParameter("keys", chunk)
+                    .getResultList()
+                    .forEach(row -> found.add(row[0] + "/" + row[1]));
+        }
+        return found;
     }
 
     /** A page of the owner's deliveries, newest first, optionally of one status and one subscription. */

@@ -10,7 +10,8 @@ import jakarta.enterprise.event.TransactionPhase;
 import java.time.Instant;
 
 /**
- * Turns the service's events into delivery rows, after the firing transaction commits (at once when there is none).
+ * Turns the service's events into delivery rows (through the {@link EventRecorder}), after the firing transaction
+ * commits (at once when there is none).
  * A portfolio's events go to its organisation's subscriptions; a new model version and stale data to everyone's. The
  * identity of each event makes it one delivery per subscription however often it is observed: a snapshot is announced
  * once, and its data are reported stale once.
@@ -18,23 +19,22 @@ import java.time.Instant;
 @ApplicationScoped
 public class WebhookEvents {
 
-    private final DeliveryStore store;
-    private final DeliveryWorker worker;
+    private final EventRecorder recorder;
 
-    public WebhookEvents(DeliveryStore store, DeliveryWorker worker) {
-        this.store = store;
-        this.worker = worker;
+    public WebhookEvents(EventRecorder recorder) {
+        this.recorder = recorder;
     }
 
     void snapshotServed(@Observes(during = TransactionPhase.AFTER_SUCCESS) SnapshotServed event) {
-        queued(store.enqueue(EventType.MODEL_VERSION, null, "snapshot/" + event.snapshotId(), event, at(event.at())));
+        recorder.record(new DeliveryStore.Observed(
+                EventType.MODEL_VERSION, null, "snapshot/" + event.snapshotId(), event, at(event.at())));
     }
 
     void bandChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) BandChanged event) {
         if (unowned(event.organisation())) {
             return;
         }
-        queued(store.enqueue(
+        recorder.record(new DeliveryStore.Observed(
                 EventType.BAND_CHANGE,
                 event.organisation(),
                 event.portfolioId() + "/" + event.institutionId() + "/" + event.snapshotId(),
@@ -46,7 +46,7 @@ public class WebhookEvents {
         if (unowned(event.organisation())) {
             return;
         }
-        queued(store.enqueue(
+        recorder.record(new DeliveryStore.Observed(
                 EventType.THRESHOLD,
                 event.organisation(),
                 event.portfolioId() + "/" + event.institutionId() + "/" + event.threshold() + "/" + event.snapshotId(),
@@ -55,13 +55,8 @@ public class WebhookEvents {
     }
 
     void dataStale(@Observes(during = TransactionPhase.AFTER_SUCCESS) DataStale event) {
-        queued(store.enqueue(EventType.STALE_DATA, null, "snapshot/" + event.snapshotId(), event, at(event.at())));
-    }
-
-    private void queued(int written) {
-        if (written > 0) {
-            worker.wake();
-        }
+        recorder.record(new DeliveryStore.Observed(
+                EventType.STALE_DATA, null, "snapshot/" + event.snapshotId(), event, at(event.at())));
     }
 
     /** A portfolio event without an organisation goes to no one rather than to everyone. */

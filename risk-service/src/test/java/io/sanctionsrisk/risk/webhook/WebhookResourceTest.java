@@ -14,8 +14,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.sanctionsrisk.risk.events.BandChanged;
+import io.sanctionsrisk.risk.testing.Eventually;
 import io.sanctionsrisk.testing.Tokens;
 import jakarta.enterprise.event.Event;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HashMap;
@@ -129,15 +131,18 @@ class WebhookResourceTest {
         long id = created.extract().jsonPath().getLong("id");
         String owner = created.extract().path("owner");
         bandChanged.fire(new BandChanged(owner, "p-1", "inst-1", "low", "high", 20.0, 55.0, 7L, Instant.now()));
-        long delivery = given().auth()
-                .oauth2(mine)
-                .queryParam("subscription", id)
-                .get(WEBHOOKS + "/deliveries")
-                .then()
-                .statusCode(200)
-                .body("total", equalTo(1))
-                .extract()
-                .jsonPath()
+        long delivery = Eventually.await(
+                        "the band change is queued",
+                        Duration.ofSeconds(30),
+                        () -> given().auth()
+                                .oauth2(mine)
+                                .queryParam("subscription", id)
+                                .get(WEBHOOKS + "/deliveries")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .jsonPath(),
+                        page -> page.getInt("total") == 1)
                 .getLong("items[0].id");
 
         given().auth().oauth2(theirs).get(WEBHOOKS + "/" + id).then().statusCode(404);
