@@ -102,7 +102,13 @@ class RoleMatrixTest {
             new RouteCase("POST", "/api/v1/imports?dryRun=true", "sanctions", STEWARDS),
             new RouteCase("POST", "/api/v1/sources/ofac-sdn/loads", "sanctions", STEWARDS),
             new RouteCase("POST", "/api/v1/sources/proposals/7/approval", "sanctions", STEWARDS),
-            new RouteCase("POST", "/api/v1/model/refits", "risk", STEWARDS));
+            new RouteCase("POST", "/api/v1/model/refits", "risk", STEWARDS),
+            new RouteCase("GET", "/api/v1/webhooks", "risk", SCORERS),
+            new RouteCase("GET", "/api/v1/webhooks/51", "risk", SCORERS),
+            new RouteCase("GET", "/api/v1/webhooks/deliveries?status=dead&subscription=51", "risk", SCORERS),
+            new RouteCase("POST", "/api/v1/webhooks", "risk", SCORERS),
+            new RouteCase("DELETE", "/api/v1/webhooks/51", "risk", SCORERS),
+            new RouteCase("POST", "/api/v1/webhooks/deliveries/7/redeliver", "risk", SCORERS));
 
     /** Methods no role may use on a route: 405 for everyone, never forwarded. */
     private static final List<String[]> NOT_OFFERED = List.of(
@@ -114,6 +120,7 @@ class RoleMatrixTest {
             new String[] {"POST", "/api/v1/model"},
             new String[] {"POST", "/api/v1/timeline"},
             new String[] {"DELETE", "/api/v1/imports/7"},
+            new String[] {"PUT", "/api/v1/webhooks/51"},
             new String[] {"OPTIONS", "/api/v1/sanctions"});
 
     @BeforeEach

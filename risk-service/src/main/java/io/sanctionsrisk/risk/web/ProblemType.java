@@ -20,6 +20,7 @@ public enum ProblemType {
     INVALID_INSTITUTION("invalid-institution", 422, "Invalid institution"),
     INVALID_SCENARIO("invalid-scenario", 422, "Invalid scenario"),
     INVALID_BACKTEST("invalid-backtest", 422, "Invalid backtest"),
+    INVALID_WEBHOOK("invalid-webhook", 422, "Invalid webhook subscription"),
     SNAPSHOT_GONE("snapshot-gone", 409, "The snapshot is no longer stored"),
     NO_SNAPSHOT("no-snapshot", 503, "No model snapshot yet"),
     SANCTIONS_UNAVAILABLE("sanctions-service-unavailable", 503, "The sanctions-service is unavailable"),

@@ -37,6 +37,13 @@ class OpenApiDocumentTest {
             POST /api/v1/backtests createBacktest
             GET /api/v1/backtests listBacktests
             GET /api/v1/backtests/{id} getBacktest
+            POST /api/v1/webhooks createWebhook
+            GET /api/v1/webhooks listWebhooks
+            GET /api/v1/webhooks/{id} getWebhook
+            DELETE /api/v1/webhooks/{id} deleteWebhook
+            GET /api/v1/webhooks/deliveries listWebhookDeliveries
+            GET /api/v1/webhooks/deliveries/{id} getWebhookDelivery
+            POST /api/v1/webhooks/deliveries/{id}/redeliver redeliverWebhook
             """;
 
     @Test
