@@ -6,7 +6,8 @@ public enum AuditAction {
     SCORE_BATCH("score-batch"),
     SCENARIO("scenario"),
     SCENARIO_RERUN("scenario-rerun"),
-    BACKTEST("backtest");
+    BACKTEST("backtest"),
+    PORTFOLIO_INSTITUTIONS("portfolio-institutions");
 
     private final String code;
 

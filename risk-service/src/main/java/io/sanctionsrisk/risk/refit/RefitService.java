@@ -9,11 +9,13 @@ import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetBuilder;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.dataset.UnfittableDataException;
+import io.sanctionsrisk.risk.events.SnapshotServed;
 import io.sanctionsrisk.risk.sanctions.DataVersionRecord;
 import io.sanctionsrisk.risk.sanctions.SanctionsData;
 import io.sanctionsrisk.risk.sanctions.SanctionsDataReader;
 import io.sanctionsrisk.risk.sanctions.SanctionsServiceUnavailableException;
 import io.sanctionsrisk.risk.snapshot.FitMetrics;
+import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.Refits;
@@ -26,6 +28,7 @@ import io.sanctionsrisk.risk.snapshot.SyncRecorder;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -46,6 +49,8 @@ public class RefitService implements Refits {
 
     private static final Logger LOG = Logger.getLogger(RefitService.class);
     private static final long LEASE_POLL_MILLIS = 200;
+    /** The trigger of a refit a steward forced (POST /api/v1/model/refits?force=true). */
+    public static final String FORCED = "forced-request";
 
     /** What a refit did. */
     private final SanctionsDataReader reader;
@@ -60,6 +65,7 @@ public class RefitService implements Refits {
     private final RiskConfig config;
     private final Clock clock;
     private final FitMetrics metrics;
+    private final Event<SnapshotServed> served;
     private final String instance = UUID.randomUUID().toString();
 
     public RefitService(
@@ -73,7 +79,8 @@ public class RefitService implements Refits {
             ModelVersions versions,
             RiskConfig config,
             Clock clock,
-            FitMetrics metrics) {
+            FitMetrics metrics,
+            Event<SnapshotServed> served) {
         this.reader = reader;
         this.datasets = datasets;
         this.store = store;
@@ -85,6 +92,7 @@ public class RefitService implements Refits {
         this.config = config;
         this.clock = clock;
         this.metrics = metrics;
+        this.served = served;
     }
 
     /**
@@ -95,6 +103,15 @@ public class RefitService implements Refits {
     @Override
     public Result refit(String trigger, String requestedBy) {
         return refit(trigger, requestedBy, config.refit().lockWait().toMillis());
+    }
+
+    /**
+     * Fits anew on the current data even when the serving snapshot already holds them or an earlier fit of the same
+     * inputs could be copied: a new snapshot is stored (outcome created) under the trigger {@value #FORCED}.
+     */
+    @Override
+    public Result forcedRefit(String requestedBy) {
+        return refit(FORCED, requestedBy, config.refit().lockWait().toMillis(), true);
     }
 
     private Result counted(Result result) {
@@ -127,6 +144,10 @@ public class RefitService implements Refits {
     }
 
     private Result refit(String trigger, String requestedBy, long lockWaitMillis) {
+        return refit(trigger, requestedBy, lockWaitMillis, false);
+    }
+
+    private Result refit(String trigger, String requestedBy, long lockWaitMillis, boolean force) {
         SanctionsData data;
         try {
             data = reader.readAll();
@@ -144,7 +165,7 @@ public class RefitService implements Refits {
             throw e;
         }
         try {
-            return counted(fitAndStore(dataset, trigger, requestedBy, lockWaitMillis));
+            return counted(fitAndStore(dataset, trigger, requestedBy, lockWaitMillis, force));
         } catch (ApiProblem e) {
             metrics.refit("busy");
             throw e;
@@ -156,20 +177,60 @@ public class RefitService implements Refits {
      * reused when the same inputs were fitted before, fitted anew otherwise; under the refit lease.
      */
     public Result fitAndStore(ModelDataset dataset, String trigger, String requestedBy, long lockWaitMillis) {
+        return fitAndStore(dataset, trigger, requestedBy, lockWaitMillis, false);
+    }
+
+    /**
+     * As {@link #fitAndStore(ModelDataset, String, String, long)}; with {@code force}, fits anew whatever is stored.
+     * A new snapshot is announced ({@link SnapshotServed}) once its transaction has committed and the lease is
+     * released, to synchronous observers and then to asynchronous ones; this method runs in no transaction of its
+     * own, so "stored" means committed.
+     */
+    private Result fitAndStore(
+            ModelDataset dataset, String trigger, String requestedBy, long lockWaitMillis, boolean force) {
+        Stored stored = storeNew(dataset, trigger, requestedBy, lockWaitMillis, force);
+        Result result = stored.result();
+        if (result.outcome() != Outcome.UNCHANGED) {
+            announce(result.snapshot(), stored.previousId());
+        }
+        return result;
+    }
+
+    /** A refit's result, and the snapshot that was the latest before it stored one (null: none or unchanged). */
+    private record Stored(Result result, Long previousId) {}
+
+    private void announce(LoadedSnapshot snapshot, Long previousId) {
+        SnapshotServed event = new SnapshotServed(
+                snapshot.id(),
+                previousId,
+                snapshot.row().getModelVersion(),
+                snapshot.row().getDataVersion(),
+                snapshot.row().getCreatedAt());
+        try {
+            served.fire(event);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "an observer of snapshot %d failed; the snapshot is stored and served", snapshot.id());
+        }
+        served.fireAsync(event);
+    }
+
+    private Stored storeNew(
+            ModelDataset dataset, String trigger, String requestedBy, long lockWaitMillis, boolean force) {
         FitOptions options = fitOptions();
         String digest = digest(dataset, options);
-        Optional<Result> unchanged = unchanged(dataset.dataVersion(), digest);
+        Optional<Result> unchanged = force ? Optional.empty() : unchanged(dataset.dataVersion(), digest);
         if (unchanged.isPresent()) {
-            return unchanged.get();
+            return new Stored(unchanged.get(), null);
         }
         String holder = instance + "/" + UUID.randomUUID();
         acquire(holder, lockWaitMillis);
         try {
-            unchanged = unchanged(dataset.dataVersion(), digest);
+            unchanged = force ? Optional.empty() : unchanged(dataset.dataVersion(), digest);
             if (unchanged.isPresent()) {
-                return unchanged.get();
+                return new Stored(unchanged.get(), null);
             }
-            Optional<ModelSnapshot> earlier = store.findFittedOn(versions.model(), digest);
+            Long previousId = store.servingId().orElse(null);
+            Optional<ModelSnapshot> earlier = force ? Optional.empty() : store.findFittedOn(versions.model(), digest);
             ModelSnapshot.Values values = earlier.isPresent()
                     ? copy(earlier.get(), dataset, trigger, requestedBy)
                     : fit(dataset, digest, options, trigger, requestedBy);
@@ -182,7 +243,7 @@ public class RefitService implements Refits {
                     row.getDataVersion(),
                     trigger,
                     row.getFitDurationMillis());
-            return new Result(outcome, store.decode(row));
+            return new Stored(new Result(outcome, store.decode(row)), previousId);
         } finally {
             leases.release(holder);
         }

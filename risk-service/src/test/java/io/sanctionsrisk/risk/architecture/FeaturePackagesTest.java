@@ -19,7 +19,8 @@ class FeaturePackagesTest {
     static final String ROOT = "io.sanctionsrisk.risk";
 
     /** The packages that answer requests or run jobs; each may use the shared ones, never each other. */
-    static final List<String> FEATURES = List.of("model", "refit", "scoring", "scenario", "backtest", "health", "card");
+    static final List<String> FEATURES =
+            List.of("model", "refit", "scoring", "scenario", "backtest", "health", "card", "portfolio");
 
     /** What every feature may build on. */
     static final List<String> SHARED = List.of("snapshot", "dataset", "sanctions", "audit", "events", "web", "config");

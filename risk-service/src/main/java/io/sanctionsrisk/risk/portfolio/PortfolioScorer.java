@@ -1,0 +1,121 @@
+package io.sanctionsrisk.risk.portfolio;
+
+import io.sanctionsrisk.risk.events.BandChanged;
+import io.sanctionsrisk.risk.events.ThresholdCrossed;
+import io.sanctionsrisk.risk.snapshot.InstitutionScoring;
+import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Scores a portfolio's institutions on one snapshot and stores the scoring, compared with the portfolio's scoring on
+ * the snapshot before it: how many institutions changed band and crossed a threshold, and the events to raise for
+ * them once the transaction has committed.
+ */
+@ApplicationScoped
+class PortfolioScorer {
+
+    static final String BANDS_ORDER = "low,moderate,high,severe";
+    private static final List<String> BANDS = List.of(BANDS_ORDER.split(","));
+
+    private final PortfolioStore store;
+    private final InstitutionScoring scoring;
+    private final Clock clock;
+
+    PortfolioScorer(PortfolioStore store, InstitutionScoring scoring, Clock clock) {
+        this.store = store;
+        this.scoring = scoring;
+        this.clock = clock;
+    }
+
+    /** What a scoring stored, and the changes to announce. */
+    record Outcome(
+            PortfolioStore.ScoringRow scoring, List<BandChanged> bandChanges, List<ThresholdCrossed> crossings) {}
+
+    /**
+     * Scores the portfolio's current institutions on {@code snapshot}, in the caller's transaction (which holds the
+     * portfolio's lock).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Outcome score(PortfolioStore.PortfolioRow portfolio, LoadedSnapshot snapshot, String reason) {
+        long started = System.nanoTime();
+        List<PortfolioStore.StoredInstitution> institutions = store.institutions(portfolio.id());
+        List<InstitutionScoring.Input> inputs = new ArrayList<>(institutions.size());
+        for (PortfolioStore.StoredInstitution i : institutions) {
+            inputs.add(i.input());
+        }
+        InstitutionScoring.Score[] scores = scoring.scoreAll(snapshot, inputs);
+        PortfolioStore.ScoringRow before =
+                store.scoringBefore(portfolio.id(), snapshot.id()).orElse(null);
+        Map<String, PortfolioStore.ScoreRow> previous =
+                before == null ? Map.of() : store.scores(portfolio.id(), before.snapshotId());
+        Instant at = clock.instant();
+        List<Double> thresholds = portfolio.thresholds();
+        int[] bands = new int[4];
+        int unscored = 0;
+        double sum = 0;
+        List<BandChanged> changes = new ArrayList<>();
+        List<ThresholdCrossed> crossings = new ArrayList<>();
+        List<PortfolioStore.ScoreRow> rows = new ArrayList<>(scores.length);
+        for (int i = 0; i < scores.length; i++) {
+            PortfolioStore.StoredInstitution institution = institutions.get(i);
+            String id = institution.input().id();
+            InstitutionScoring.Score s = scores[i];
+            if (s == null) {
+                unscored++;
+                rows.add(new PortfolioStore.ScoreRow(institution.row(), id, null, null, null, null));
+                continue;
+            }
+            bands[BANDS.indexOf(s.band())]++;
+            sum += s.score();
+            rows.add(new PortfolioStore.ScoreRow(
+                    institution.row(), id, s.score(), s.band(), s.probability(), s.expectedCount()));
+            PortfolioStore.ScoreRow p = previous.get(id);
+            if (p == null || p.score() == null) {
+                continue;
+            }
+            if (!p.band().equals(s.band())) {
+                changes.add(new BandChanged(
+                        portfolio.organisation(),
+                        portfolio.id(),
+                        id,
+                        p.band(),
+                        s.band(),
+                        p.score(),
+                        s.score(),
+                        snapshot.id(),
+                        at));
+            }
+            for (double t : thresholds) {
+                if ((p.score() >= t) != (s.score() >= t)) {
+                    crossings.add(new ThresholdCrossed(
+                            portfolio.organisation(), portfolio.id(), id, t, p.score(), s.score(), snapshot.id(), at));
+                }
+            }
+        }
+        int scored = scores.length - unscored;
+        PortfolioStore.ScoringRow row = new PortfolioStore.ScoringRow(
+                portfolio.id(),
+                snapshot.id(),
+                before == null ? null : before.snapshotId(),
+                at,
+                reason,
+                snapshot.row().getModelVersion(),
+                snapshot.row().getDataVersion(),
+                scores.length,
+                unscored,
+                bands,
+                changes.size(),
+                crossings.size(),
+                scored == 0 ? null : sum / scored,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        store.writeScoring(row, rows);
+        return new Outcome(row, changes, crossings);
+    }
+}
