@@ -35,6 +35,12 @@ class OpenApiDocumentTest {
             POST /api/v1/backtests createBacktest
             GET /api/v1/backtests listBacktests
             GET /api/v1/backtests/{id} getBacktest
+            POST /api/v1/portfolios createPortfolio
+            GET /api/v1/portfolios listPortfolios
+            GET /api/v1/portfolios/{id} getPortfolio
+            PUT /api/v1/portfolios/{id}/institutions replacePortfolioInstitutions
+            GET /api/v1/portfolios/{id}/scores getPortfolioScores
+            GET /api/v1/portfolios/{id}/history getPortfolioHistory
             """;
 
     @Test
