@@ -90,6 +90,13 @@ public class PortfolioRescorer {
                 continue;
             }
             rescored++;
+            LOG.debugf(
+                    "portfolio %s on snapshot %d: %d institutions read, scored and compared in %d ms, stored in %d ms",
+                    id,
+                    snapshotId,
+                    outcome.scoring().institutionCount(),
+                    outcome.scoring().durationMillis(),
+                    outcome.writeMillis());
             institutions += outcome.scoring().institutionCount();
             changes += outcome.bandChanges().size();
             crossings += outcome.crossings().size();

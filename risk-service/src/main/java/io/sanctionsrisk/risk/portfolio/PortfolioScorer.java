@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 @ApplicationScoped
 class PortfolioScorer {
 
+    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(PortfolioScorer.class);
     static final String BANDS_ORDER = "low,moderate,high,severe";
     private static final List<String> BANDS = List.of(BANDS_ORDER.split(","));
 
@@ -36,7 +36,10 @@ class PortfolioScorer {
 
     /** What a scoring stored, and the changes to announce. */
     record Outcome(
-            PortfolioStore.ScoringRow scoring, List<BandChanged> bandChanges, List<ThresholdCrossed> crossings) {}
+            PortfolioStore.ScoringRow scoring,
+            List<BandChanged> bandChanges,
+            List<ThresholdCrossed> crossings,
+            long writeMillis) {}
 
     /**
      * Scores the portfolio's current institutions on {@code snapshot}, in the caller's transaction (which holds the
@@ -45,16 +48,17 @@ class PortfolioScorer {
     @Transactional(Transactional.TxType.MANDATORY)
     Outcome score(PortfolioStore.PortfolioRow portfolio, LoadedSnapshot snapshot, String reason) {
         long started = System.nanoTime();
-        List<PortfolioStore.StoredInstitution> institutions = store.institutions(portfolio.id());
+        PortfolioStore.ScoringRow before =
+                store.scoringBefore(portfolio.id(), snapshot.id()).orElse(null);
+        List<PortfolioStore.StoredInstitution> institutions =
+                store.institutions(portfolio.id(), before == null ? null : before.snapshotId());
         List<InstitutionScoring.Input> inputs = new ArrayList<>(institutions.size());
         for (PortfolioStore.StoredInstitution i : institutions) {
             inputs.add(i.input());
         }
+        long read = System.nanoTime();
         InstitutionScoring.Score[] scores = scoring.scoreAll(snapshot, inputs);
-        PortfolioStore.ScoringRow before =
-                store.scoringBefore(portfolio.id(), snapshot.id()).orElse(null);
-        Map<String, PortfolioStore.ScoreRow> previous =
-                before == null ? Map.of() : store.scores(portfolio.id(), before.snapshotId());
+        long scoredAt = System.nanoTime();
         Instant at = clock.instant();
         List<Double> thresholds = portfolio.thresholds();
         int[] bands = new int[4];
@@ -76,26 +80,34 @@ class PortfolioScorer {
             sum += s.score();
             rows.add(new PortfolioStore.ScoreRow(
                     institution.row(), id, s.score(), s.band(), s.probability(), s.expectedCount()));
-            PortfolioStore.ScoreRow p = previous.get(id);
-            if (p == null || p.score() == null) {
+            Double previousScore = institution.previousScore();
+            String previousBand = institution.previousBand();
+            if (previousScore == null || previousBand == null) {
                 continue;
             }
-            if (!p.band().equals(s.band())) {
+            if (!previousBand.equals(s.band())) {
                 changes.add(new BandChanged(
                         portfolio.organisation(),
                         portfolio.id(),
                         id,
-                        p.band(),
+                        previousBand,
                         s.band(),
-                        p.score(),
+                        previousScore,
                         s.score(),
                         snapshot.id(),
                         at));
             }
             for (double t : thresholds) {
-                if ((p.score() >= t) != (s.score() >= t)) {
+                if ((previousScore >= t) != (s.score() >= t)) {
                     crossings.add(new ThresholdCrossed(
-                            portfolio.organisation(), portfolio.id(), id, t, p.score(), s.score(), snapshot.id(), at));
+                            portfolio.organisation(),
+                            portfolio.id(),
+                            id,
+                            t,
+                            previousScore,
+                            s.score(),
+                            snapshot.id(),
+                            at));
                 }
             }
         }
@@ -115,7 +127,14 @@ class PortfolioScorer {
                 crossings.size(),
                 scored == 0 ? null : sum / scored,
                 TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+        long writing = System.nanoTime();
+        LOG.debugf(
+                "portfolio %s: read %d, score %d, compare %d ms",
+                portfolio.id(),
+                (read - started) / 1_000_000,
+                (scoredAt - read) / 1_000_000,
+                (writing - scoredAt) / 1_000_000);
         store.writeScoring(row, rows);
-        return new Outcome(row, changes, crossings);
+        return new Outcome(row, changes, crossings, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - writing));
     }
 }

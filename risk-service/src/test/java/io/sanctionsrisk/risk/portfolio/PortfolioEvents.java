@@ -6,8 +6,9 @@ import io.sanctionsrisk.risk.events.ThresholdCrossed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Records the events the tests wait for, as a synchronous and as an asynchronous observer. Read through the methods:
@@ -16,30 +17,36 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @ApplicationScoped
 public class PortfolioEvents {
 
-    final List<SnapshotServed> servedSync = new CopyOnWriteArrayList<>();
-    final List<SnapshotServed> servedAsync = new CopyOnWriteArrayList<>();
-    final List<BandChanged> bandChanges = new CopyOnWriteArrayList<>();
-    final List<BandChanged> bandChangesAsync = new CopyOnWriteArrayList<>();
-    final List<ThresholdCrossed> crossings = new CopyOnWriteArrayList<>();
+    final List<SnapshotServed> servedSync = Collections.synchronizedList(new ArrayList<>());
+    final List<SnapshotServed> servedAsync = Collections.synchronizedList(new ArrayList<>());
+    final List<BandChanged> bandChanges = Collections.synchronizedList(new ArrayList<>());
+    final List<BandChanged> bandChangesAsync = Collections.synchronizedList(new ArrayList<>());
+    final List<ThresholdCrossed> crossings = Collections.synchronizedList(new ArrayList<>());
 
     List<SnapshotServed> servedSync() {
-        return servedSync;
+        return copy(servedSync);
+    }
+
+    private static <T> List<T> copy(List<T> list) {
+        synchronized (list) {
+            return List.copyOf(list);
+        }
     }
 
     List<SnapshotServed> servedAsync() {
-        return servedAsync;
+        return copy(servedAsync);
     }
 
     List<BandChanged> bandChanges() {
-        return bandChanges;
+        return copy(bandChanges);
     }
 
     List<BandChanged> bandChangesAsync() {
-        return bandChangesAsync;
+        return copy(bandChangesAsync);
     }
 
     List<ThresholdCrossed> crossings() {
-        return crossings;
+        return copy(crossings);
     }
 
     void served(@Observes SnapshotServed e) {
