@@ -105,9 +105,11 @@ class RoleMatrixTest {
             new RouteCase("POST", "/api/v1/sources/proposals/7/approval", "sanctions", STEWARDS),
             new RouteCase("POST", "/api/v1/model/refits", "risk", STEWARDS),
             new RouteCase("GET", "/api/v1/portfolios", "risk", PORTFOLIO_READERS),
-            new RouteCase("GET", "/api/v1/portfolios/3f6c2a8e-8d0b-4f7e-9a51-2c1d7b0e9f44/scores", "risk", PORTFOLIO_READERS),
+            new RouteCase(
+                    "GET", "/api/v1/portfolios/3f6c2a8e-8d0b-4f7e-9a51-2c1d7b0e9f44/scores", "risk", PORTFOLIO_READERS),
             new RouteCase("POST", "/api/v1/portfolios", "risk", SCORERS),
-            new RouteCase("PUT", "/api/v1/portfolios/3f6c2a8e-8d0b-4f7e-9a51-2c1d7b0e9f44/institutions", "risk", SCORERS));
+            new RouteCase(
+                    "PUT", "/api/v1/portfolios/3f6c2a8e-8d0b-4f7e-9a51-2c1d7b0e9f44/institutions", "risk", SCORERS));
 
     /** Methods no role may use on a route: 405 for everyone, never forwarded. */
     private static final List<String[]> NOT_OFFERED = List.of(

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -50,8 +51,7 @@ class PortfolioScorer {
         long started = System.nanoTime();
         PortfolioStore.ScoringRow before =
                 store.scoringBefore(portfolio.id(), snapshot.id()).orElse(null);
-        List<PortfolioStore.StoredInstitution> institutions =
-                store.institutions(portfolio.id(), before == null ? null : before.snapshotId());
+        List<PortfolioStore.StoredInstitution> institutions = store.institutions(portfolio.id());
         List<InstitutionScoring.Input> inputs = new ArrayList<>(institutions.size());
         for (PortfolioStore.StoredInstitution i : institutions) {
             inputs.add(i.input());
@@ -59,6 +59,10 @@ class PortfolioScorer {
         long read = System.nanoTime();
         InstitutionScoring.Score[] scores = scoring.scoreAll(snapshot, inputs);
         long scoredAt = System.nanoTime();
+        // the previous scores by institution id: a plain read of one scoring (a join with the institutions can
+        // make the planner choose a nested loop over freshly written, not yet analysed rows)
+        Map<String, PortfolioStore.ScoreRow> previous =
+                before == null ? Map.of() : store.scores(portfolio.id(), before.snapshotId());
         Instant at = clock.instant();
         List<Double> thresholds = portfolio.thresholds();
         int[] bands = new int[4];
@@ -80,8 +84,9 @@ class PortfolioScorer {
             sum += s.score();
             rows.add(new PortfolioStore.ScoreRow(
                     institution.row(), id, s.score(), s.band(), s.probability(), s.expectedCount()));
-            Double previousScore = institution.previousScore();
-            String previousBand = institution.previousBand();
+            PortfolioStore.ScoreRow p = previous.get(id);
+            Double previousScore = p == null ? null : p.score();
+            String previousBand = p == null ? null : p.band();
             if (previousScore == null || previousBand == null) {
                 continue;
             }

@@ -84,7 +84,7 @@ class PortfolioStore {
             String institutionsDigest) {}
 
     /** One stored institution, at its upload position. */
-    record StoredInstitution(int row, InstitutionScoring.Input input, Double previousScore, String previousBand) {}
+    record StoredInstitution(int row, InstitutionScoring.Input input) {}
 
     /** One scoring of a portfolio on a snapshot (the history's row). */
     record ScoringRow(
@@ -226,21 +226,15 @@ class PortfolioStore {
         });
     }
 
-    /**
-     * The institutions in upload order, each with its score and band in the portfolio's scoring on snapshot {@code
-     * previous} (by institution id; null when it was not scored there or {@code previous} is null): one query.
-     */
+    /** The institutions in upload order. */
     @Transactional(Transactional.TxType.MANDATORY)
-    List<StoredInstitution> institutions(String id, Long previous) {
+    List<StoredInstitution> institutions(String id) {
         return sql(
-                "select i.row_no, i.institution_id, i.sector, i.country, i.horizon_days, i.swift_connectivity,"
-                        + " i.crypto_custody, i.correspondent_exposure, i.control_maturity, p.score, p.band"
-                        + " from portfolio_institution i left join portfolio_score p on p.portfolio_id = i.portfolio_id"
-                        + " and p.snapshot_id = ? and p.institution_id = i.institution_id"
-                        + " where i.portfolio_id = ? order by i.row_no",
+                "select row_no, institution_id, sector, country, horizon_days, swift_connectivity, crypto_custody,"
+                        + " correspondent_exposure, control_maturity from portfolio_institution where portfolio_id = ?"
+                        + " order by row_no",
                 s -> {
-                    s.setLong(1, previous == null ? -1 : previous);
-                    s.setString(2, id);
+                    s.setString(1, id);
                     s.setFetchSize(5_000);
                     List<StoredInstitution> out = new ArrayList<>();
                     try (ResultSet rs = s.executeQuery()) {
@@ -257,9 +251,7 @@ class PortfolioStore {
                                             rs.getString(6),
                                             rs.getString(7),
                                             rs.getString(8),
-                                            rs.getString(9)),
-                                    number(rs, 10),
-                                    rs.getString(11)));
+                                            rs.getString(9))));
                         }
                     }
                     return out;
@@ -343,6 +335,33 @@ class PortfolioStore {
                                             rs.getString(5),
                                             number(rs, 6),
                                             number(rs, 7)));
+                        }
+                    }
+                    return out;
+                });
+    }
+
+    /** The scores of a scoring, by institution id (for the comparison with the next one). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    Map<String, ScoreRow> scores(String id, long snapshotId) {
+        return sql(
+                "select row_no, institution_id, score, band, probability, expected_count from portfolio_score where"
+                        + " portfolio_id = ? and snapshot_id = ?",
+                s -> {
+                    s.setString(1, id);
+                    s.setLong(2, snapshotId);
+                    s.setFetchSize(5_000);
+                    Map<String, ScoreRow> out = new HashMap<>();
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            ScoreRow row = new ScoreRow(
+                                    rs.getInt(1),
+                                    rs.getString(2),
+                                    number(rs, 3),
+                                    rs.getString(4),
+                                    number(rs, 5),
+                                    number(rs, 6));
+                            out.put(row.institutionId(), row);
                         }
                     }
                     return out;
