@@ -37,6 +37,7 @@ class RoleMatrixTest {
     private static final Set<String> SCORERS = Set.of("risk-analyst", "admin");
     private static final Set<String> POLICY = Set.of("policy-analyst", "admin");
     private static final Set<String> STEWARDS = Set.of("data-steward", "admin");
+    private static final Set<String> PORTFOLIO_READERS = Set.of("compliance-viewer", "risk-analyst", "admin");
 
     /** The realm's demo users and service clients with the realm roles DESIGN.md gives them. */
     private static final Map<String, Set<String>> PRINCIPALS = Map.of(
@@ -108,7 +109,13 @@ class RoleMatrixTest {
             new RouteCase("GET", "/api/v1/webhooks/deliveries?status=dead&subscription=51", "risk", SCORERS),
             new RouteCase("POST", "/api/v1/webhooks", "risk", SCORERS),
             new RouteCase("DELETE", "/api/v1/webhooks/51", "risk", SCORERS),
-            new RouteCase("POST", "/api/v1/webhooks/deliveries/7/redeliver", "risk", SCORERS));
+            new RouteCase("POST", "/api/v1/webhooks/deliveries/7/redeliver", "risk", SCORERS),
+            new RouteCase("GET", "/api/v1/portfolios", "risk", PORTFOLIO_READERS),
+            new RouteCase(
+                    "GET", "/api/v1/portfolios/3f6c2a8e-8d0b-4f7e-9a51-2c1d7b0e9f44/scores", "risk", PORTFOLIO_READERS),
+            new RouteCase("POST", "/api/v1/portfolios", "risk", SCORERS),
+            new RouteCase(
+                    "PUT", "/api/v1/portfolios/3f6c2a8e-8d0b-4f7e-9a51-2c1d7b0e9f44/institutions", "risk", SCORERS));
 
     /** Methods no role may use on a route: 405 for everyone, never forwarded. */
     private static final List<String[]> NOT_OFFERED = List.of(
@@ -121,7 +128,8 @@ class RoleMatrixTest {
             new String[] {"POST", "/api/v1/timeline"},
             new String[] {"DELETE", "/api/v1/imports/7"},
             new String[] {"PUT", "/api/v1/webhooks/51"},
-            new String[] {"OPTIONS", "/api/v1/sanctions"});
+            new String[] {"OPTIONS", "/api/v1/sanctions"},
+            new String[] {"DELETE", "/api/v1/portfolios/3f6c2a8e-8d0b-4f7e-9a51-2c1d7b0e9f44"});
 
     @BeforeEach
     void healthyBackends() {

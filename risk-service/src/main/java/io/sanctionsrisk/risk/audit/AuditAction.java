@@ -12,7 +12,8 @@ public enum AuditAction {
     /** A refit the service ran itself: at start-up or on the data-version schedule. */
     SCHEDULED_REFIT("scheduled-refit"),
     /** An inline fit, POST /api/v1/model/fits. */
-    INLINE_FIT("inline-fit");
+    INLINE_FIT("inline-fit"),
+    PORTFOLIO_INSTITUTIONS("portfolio-institutions");
 
     private final String code;
 

@@ -1,6 +1,8 @@
 package io.sanctionsrisk.risk.model;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.sanctionsrisk.risk.web.ApiProblem;
+import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -69,7 +71,10 @@ public class ModelResource {
             description = "Reads every sanction and incident at one data version with the risk-service's own"
                     + " service account and fits them, unless the serving snapshot already holds exactly these data"
                     + " (unchanged) or the same inputs were fitted before (reused). Refits are serialised across"
-                    + " replicas. Answers when the new snapshot is stored.")
+                    + " replicas. Answers when the new snapshot is stored. With force=true (data-steward role only) it"
+                    + " fits anew even when the data are unchanged, so a new snapshot is stored and served (outcome"
+                    + " created, trigger forced-request, the steward recorded as requestedBy), and every portfolio"
+                    + " is re-scored on it.")
     @APIResponse(
             responseCode = "200",
             description = "The outcome (created, reused or unchanged) and the serving snapshot, once stored",
@@ -77,12 +82,33 @@ public class ModelResource {
     @APIResponse(
             responseCode = "409",
             description = "Another refit held the lease longer than risk.refit.lock-wait; Retry-After")
+    @APIResponse(responseCode = "400", description = "force is neither true nor false")
     @APIResponse(responseCode = "422", description = "The data cannot be fitted (no heist in the window)")
     @APIResponse(
             responseCode = "503",
             description = "The sanctions-service is unavailable; the serving snapshot is unchanged")
-    public RefitResponse refit() {
-        return model.refit(identity.getPrincipal().getName());
+    public RefitResponse refit(
+            @Parameter(
+                            description = "true: fit anew and store a new snapshot even when the data are unchanged"
+                                    + " (data-steward role only); default false",
+                            example = "false",
+                            schema = @Schema(type = SchemaType.BOOLEAN))
+                    @QueryParam("force")
+                    String force) {
+        boolean forced;
+        if (force == null || force.isBlank() || force.trim().equalsIgnoreCase("false")) {
+            forced = false;
+        } else if (force.trim().equalsIgnoreCase("true")) {
+            forced = true;
+        } else {
+            throw ApiProblem.invalidParameter("force", "must be true or false");
+        }
+        if (forced && !identity.hasRole(Roles.DATA_STEWARD)) {
+            throw new ApiProblem(
+                    ProblemType.FORBIDDEN,
+                    "a forced refit needs the data-steward role (the admin role alone is not" + " enough)");
+        }
+        return model.refit(identity.getPrincipal().getName(), forced);
     }
 
     @POST

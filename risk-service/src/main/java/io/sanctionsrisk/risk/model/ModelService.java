@@ -40,8 +40,8 @@ public class ModelService {
         return views.view(serving());
     }
 
-    public RefitResponse refit(String requestedBy) {
-        Refits.Result result = refits.refit("request", requestedBy);
+    public RefitResponse refit(String requestedBy, boolean force) {
+        Refits.Result result = force ? refits.forcedRefit(requestedBy) : refits.refit("request", requestedBy);
         return new RefitResponse(result.outcome().name().toLowerCase(Locale.ROOT), views.view(result.snapshot()));
     }
 

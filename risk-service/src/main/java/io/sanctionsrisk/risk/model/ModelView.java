@@ -44,7 +44,7 @@ public record ModelView(
 
     @Schema(name = "ModelFit")
     public record Fit(
-            @Schema(example = "schedule", description = "schedule, request or startup")
+            @Schema(example = "schedule", description = "schedule, request, forced-request or startup")
             String trigger,
 
             @Schema(description = "Subject of the token that asked for the refit, if one did")

@@ -16,11 +16,13 @@ import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.DatasetBuilder;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.dataset.UnfittableDataException;
+import io.sanctionsrisk.risk.events.SnapshotServed;
 import io.sanctionsrisk.risk.sanctions.DataVersionRecord;
 import io.sanctionsrisk.risk.sanctions.SanctionsData;
 import io.sanctionsrisk.risk.sanctions.SanctionsDataReader;
 import io.sanctionsrisk.risk.sanctions.SanctionsServiceUnavailableException;
 import io.sanctionsrisk.risk.snapshot.FitMetrics;
+import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.Refits;
@@ -35,6 +37,7 @@ import io.sanctionsrisk.risk.snapshot.SyncRecorder;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -55,6 +58,8 @@ public class RefitService implements Refits {
 
     private static final Logger LOG = Logger.getLogger(RefitService.class);
     private static final long LEASE_POLL_MILLIS = 200;
+    /** The trigger of a refit a steward forced (POST /api/v1/model/refits?force=true). */
+    public static final String FORCED = "forced-request";
 
     /**
      * The served posterior draws: 4 chains of 2,000 burn-in and 10,000 kept iterations, every 200th kept, so 200
@@ -80,6 +85,7 @@ public class RefitService implements Refits {
     private final Clock clock;
     private final FitMetrics metrics;
     private final AuditTrail audit;
+    private final Event<SnapshotServed> served;
     private final String instance = UUID.randomUUID().toString();
 
     public RefitService(
@@ -94,7 +100,8 @@ public class RefitService implements Refits {
             RiskConfig config,
             Clock clock,
             FitMetrics metrics,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Event<SnapshotServed> served) {
         this.reader = reader;
         this.datasets = datasets;
         this.store = store;
@@ -107,6 +114,7 @@ public class RefitService implements Refits {
         this.clock = clock;
         this.metrics = metrics;
         this.audit = audit;
+        this.served = served;
     }
 
     /**
@@ -117,6 +125,15 @@ public class RefitService implements Refits {
     @Override
     public Result refit(String trigger, String requestedBy) {
         return refit(trigger, requestedBy, config.refit().lockWait().toMillis());
+    }
+
+    /**
+     * Fits anew on the current data even when the serving snapshot already holds them or an earlier fit of the same
+     * inputs could be copied: a new snapshot is stored (outcome created) under the trigger {@value #FORCED}.
+     */
+    @Override
+    public Result forcedRefit(String requestedBy) {
+        return refit(FORCED, requestedBy, config.refit().lockWait().toMillis(), true);
     }
 
     private Result counted(Result result) {
@@ -149,6 +166,10 @@ public class RefitService implements Refits {
     }
 
     private Result refit(String trigger, String requestedBy, long lockWaitMillis) {
+        return refit(trigger, requestedBy, lockWaitMillis, false);
+    }
+
+    private Result refit(String trigger, String requestedBy, long lockWaitMillis, boolean force) {
         SanctionsData data;
         try {
             data = reader.readAll();
@@ -176,7 +197,7 @@ public class RefitService implements Refits {
         String digest = digest(dataset, fitOptions());
         Result result;
         try {
-            result = counted(fitAndStore(dataset, trigger, requestedBy, lockWaitMillis));
+            result = counted(fitAndStore(dataset, trigger, requestedBy, lockWaitMillis, force));
         } catch (ApiProblem e) {
             metrics.refit("busy");
             audited(trigger, digest, dataset.events().size(), dataset.dataVersion(), null, "busy");
@@ -200,7 +221,7 @@ public class RefitService implements Refits {
      * the digest of the fitted inputs (the snapshot's input digest), the events fitted and how it ended.
      */
     private void audited(String trigger, String digest, int events, Long dataVersion, Long snapshotId, String outcome) {
-        boolean requested = "request".equals(trigger);
+        boolean requested = "request".equals(trigger) || "forced-request".equals(trigger);
         AuditEntry entry = new AuditEntry(
                 requested ? AuditAction.REFIT : AuditAction.SCHEDULED_REFIT,
                 digest,
@@ -227,22 +248,63 @@ public class RefitService implements Refits {
      * reused when the same inputs were fitted before, fitted anew otherwise; under the refit lease.
      */
     public Result fitAndStore(ModelDataset dataset, String trigger, String requestedBy, long lockWaitMillis) {
+        return fitAndStore(dataset, trigger, requestedBy, lockWaitMillis, false);
+    }
+
+    /**
+     * As {@link #fitAndStore(ModelDataset, String, String, long)}; with {@code force}, fits anew whatever is stored.
+     * A new snapshot is announced ({@link SnapshotServed}) once its transaction has committed and the lease is
+     * released, to synchronous observers and then to asynchronous ones; this method runs in no transaction of its
+     * own, so "stored" means committed.
+     */
+    private Result fitAndStore(
+            ModelDataset dataset, String trigger, String requestedBy, long lockWaitMillis, boolean force) {
+        Stored stored = storeNew(dataset, trigger, requestedBy, lockWaitMillis, force);
+        Result result = stored.result();
+        if (result.outcome() != Outcome.UNCHANGED) {
+            announce(result.snapshot(), stored.previousId());
+        }
+        return result;
+    }
+
+    /** A refit's result, and the snapshot that was the latest before it stored one (null: none or unchanged). */
+    private record Stored(Result result, Long previousId) {}
+
+    private void announce(LoadedSnapshot snapshot, Long previousId) {
+        SnapshotServed event = new SnapshotServed(
+                snapshot.id(),
+                previousId,
+                snapshot.row().getModelVersion(),
+                snapshot.row().getDataVersion(),
+                snapshot.row().getCreatedAt());
+        try {
+            served.fire(event);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "an observer of snapshot %d failed; the snapshot is stored and served", snapshot.id());
+        }
+        served.fireAsync(event);
+    }
+
+    private Stored storeNew(
+            ModelDataset dataset, String trigger, String requestedBy, long lockWaitMillis, boolean force) {
         FitOptions options = fitOptions();
         String digest = digest(dataset, options);
-        Optional<Result> unchanged = unchanged(dataset.dataVersion(), digest);
+        Optional<Result> unchanged = force ? Optional.empty() : unchanged(dataset.dataVersion(), digest);
         if (unchanged.isPresent()) {
-            return unchanged.get();
+            return new Stored(unchanged.get(), null);
         }
         String holder = instance + "/" + UUID.randomUUID();
         acquire(holder, lockWaitMillis);
         try {
-            unchanged = unchanged(dataset.dataVersion(), digest);
+            unchanged = force ? Optional.empty() : unchanged(dataset.dataVersion(), digest);
             if (unchanged.isPresent()) {
-                return unchanged.get();
+                return new Stored(unchanged.get(), null);
             }
             // a snapshot fitted before the draws were stored is fitted again, so that every snapshot serves them
-            Optional<ModelSnapshot> earlier =
-                    store.findFittedOn(versions.model(), digest).filter(row -> row.getUncertaintyJson() != null);
+            Long previousId = store.servingId().orElse(null);
+            Optional<ModelSnapshot> earlier = force
+                    ? Optional.empty()
+                    : store.findFittedOn(versions.model(), digest).filter(row -> row.getUncertaintyJson() != null);
             ModelSnapshot.Values values = earlier.isPresent()
                     ? copy(earlier.get(), dataset, trigger, requestedBy)
                     : fit(dataset, digest, options, trigger, requestedBy);
@@ -255,7 +317,7 @@ public class RefitService implements Refits {
                     row.getDataVersion(),
                     trigger,
                     row.getFitDurationMillis());
-            return new Result(outcome, store.decode(row));
+            return new Stored(new Result(outcome, store.decode(row)), previousId);
         } finally {
             leases.release(holder);
         }

@@ -16,4 +16,10 @@ public interface Refits {
 
     /** {@code trigger} says why (request, schedule, startup); {@code requestedBy} who asked, or null. */
     Result refit(String trigger, String requestedBy);
+
+    /**
+     * Fits anew on the current data even when they are unchanged, so that a new snapshot is stored and served
+     * (outcome created); {@code requestedBy} is the steward who asked. Fails as {@link #refit} does.
+     */
+    Result forcedRefit(String requestedBy);
 }

@@ -20,7 +20,7 @@ class FeaturePackagesTest {
 
     /** The packages that answer requests or run jobs; each may use the shared ones, never each other. */
     static final List<String> FEATURES =
-            List.of("model", "refit", "scoring", "scenario", "backtest", "health", "card", "webhook");
+            List.of("model", "refit", "scoring", "scenario", "backtest", "health", "card", "webhook", "portfolio");
 
     /** What every feature may build on. */
     static final List<String> SHARED = List.of("snapshot", "dataset", "sanctions", "audit", "events", "web", "config");

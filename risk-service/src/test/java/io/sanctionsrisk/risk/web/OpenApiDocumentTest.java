@@ -44,6 +44,12 @@ class OpenApiDocumentTest {
             GET /api/v1/webhooks/deliveries listWebhookDeliveries
             GET /api/v1/webhooks/deliveries/{id} getWebhookDelivery
             POST /api/v1/webhooks/deliveries/{id}/redeliver redeliverWebhook
+            POST /api/v1/portfolios createPortfolio
+            GET /api/v1/portfolios listPortfolios
+            GET /api/v1/portfolios/{id} getPortfolio
+            PUT /api/v1/portfolios/{id}/institutions replacePortfolioInstitutions
+            GET /api/v1/portfolios/{id}/scores getPortfolioScores
+            GET /api/v1/portfolios/{id}/history getPortfolioHistory
             """;
 
     @Test
