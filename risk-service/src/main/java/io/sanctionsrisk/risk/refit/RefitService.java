@@ -221,7 +221,7 @@ public class RefitService implements Refits {
      * the digest of the fitted inputs (the snapshot's input digest), the events fitted and how it ended.
      */
     private void audited(String trigger, String digest, int events, Long dataVersion, Long snapshotId, String outcome) {
-        boolean requested = "request".equals(trigger) || "forced-request".equals(trigger);
+        boolean requested = "request".equals(trigger) || FORCED.equals(trigger);
         AuditEntry entry = new AuditEntry(
                 requested ? AuditAction.REFIT : AuditAction.SCHEDULED_REFIT,
                 digest,
