@@ -1,6 +1,5 @@
 package io.sanctionsrisk.risk.snapshot;
 
-import io.sanctionsrisk.cadence.marks.Cell;
 import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.CellShare;
 import io.sanctionsrisk.cadence.marks.CellShareModel;
@@ -9,7 +8,6 @@ import io.sanctionsrisk.cadence.marks.MarkedEvent;
 import io.sanctionsrisk.cadence.marks.PrequentialSelector;
 import io.sanctionsrisk.cadence.scoring.CellGrid;
 import io.sanctionsrisk.risk.config.RiskConfig;
-import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,11 +43,9 @@ public record ServedCells(CellGrid grid, List<CellShare> shares, String prior, d
                     + counted.regions().size() + " leaf regions)";
             return new ServedCells(grid, shares, prior, CellShareModel.DEFAULT_CONCENTRATION);
         }
-        List<MarkedEvent> events = new ArrayList<>();
-        for (DatasetEvent e : dataset.events()) {
-            Cell cell = e.sector() != null && e.region() != null ? new Cell(e.sector(), e.region()) : null;
-            events.add(new MarkedEvent(e.time(), e.time(), cell, usd(e.attemptedUsd()), usd(e.realisedUsd())));
-        }
+        // the prequential choice at inner origins sees a heist only once it was attributed; the fit as of the
+        // data's end sees every heist
+        List<MarkedEvent> events = dataset.markedEvents(true);
         double asOf = dataset.lengthDays();
         double selectionStart = Math.min(asOf, 365.25 * Math.max(0, config.selectionStartYears()));
         PrequentialSelector.Selection selection = PrequentialSelector.select(
@@ -78,9 +74,5 @@ public record ServedCells(CellGrid grid, List<CellShare> shares, String prior, d
                 chosen.strength(),
                 selection.scoredHeists());
         return new ServedCells(CellGrid.of(posterior, CREDIBLE_LEVEL), shares, prior, chosen.strength());
-    }
-
-    private static double usd(Long amount) {
-        return amount == null ? Double.NaN : amount;
     }
 }

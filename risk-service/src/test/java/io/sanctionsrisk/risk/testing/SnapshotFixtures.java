@@ -81,7 +81,8 @@ public class SnapshotFixtures {
                     "APT38",
                     80,
                     1_000_000L * (1 + i % 17),
-                    i % 3 == 0 ? null : 100_000L * (1 + i % 11)));
+                    i % 3 == 0 ? null : 100_000L * (1 + i % 11),
+                    null));
         }
         return new ModelDataset(
                 WINDOW_START, WINDOW_END, T, 0, null, events, sanctions, List.of(), List.of(SECTORS), List.of(REGIONS));
