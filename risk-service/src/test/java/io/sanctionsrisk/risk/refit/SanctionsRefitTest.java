@@ -55,8 +55,7 @@ class SanctionsRefitTest {
                 .extract()
                 .jsonPath();
         // the sanctions-service's attribution dates reach the model's input, one for one
-        JsonPath incidents = given().baseUri(
-                        SanctionsServiceProcess.shared().baseUrl())
+        JsonPath incidents = given().baseUri(SanctionsServiceProcess.shared().baseUrl())
                 .auth()
                 .oauth2(Tokens.forUser("viewer"))
                 .queryParam("size", 500)
@@ -75,7 +74,9 @@ class SanctionsRefitTest {
         LoadedSnapshot snapshot = snapshots.serving().orElseThrow();
         long withDate = 0;
         for (DatasetEvent e : snapshot.dataset().events()) {
-            assertEquals(attributed.get(e.key()), e.attributedOn() == null ? null : e.attributedOn().toString());
+            assertEquals(
+                    attributed.get(e.key()),
+                    e.attributedOn() == null ? null : e.attributedOn().toString());
             if (e.attributedOn() != null) {
                 withDate++;
                 double known = e.knownFrom(snapshot.dataset().windowStart());
