@@ -139,7 +139,7 @@ class BacktestResourceTest {
                     .body("inputs.knownFromAttribution", equalTo(true))
                     .body("inputs.groupSectors", equalTo(List.of("central-bank", "commercial-bank")))
                     .body("result.cells.served", equalTo("sanctions-excited-hawkes+adaptive-marks"))
-                    .body("result.cells.lagWindows", equalTo(1.0f))
+                    .body("result.cells.lagWindows", equalTo(2.0f)) // a 365-day window overlaps the next two
                     .body("result.cells.method", notNullValue())
                     .extract()
                     .asString());
