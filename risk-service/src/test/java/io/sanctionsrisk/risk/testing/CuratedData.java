@@ -13,6 +13,8 @@ public class CuratedData implements WithSanctionsService {
     @Override
     public Map<String, String> getConfigOverrides() {
         Map<String, String> out = new HashMap<>();
+        // a refit with the full bootstrap and the quarterly cell backtests answer after minutes, not seconds
+        out.put("quarkus.http.test-timeout", "30m");
         String replicates = System.getProperty("curated.bootstrap.replicates");
         if (replicates != null) {
             out.put("risk.refit.bootstrap-replicates", replicates);
