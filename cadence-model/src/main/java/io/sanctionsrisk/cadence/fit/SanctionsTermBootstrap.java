@@ -7,6 +7,8 @@ import io.sanctionsrisk.cadence.simulation.ClusterSimulator;
 import io.sanctionsrisk.cadence.simulation.RandomStreams;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -35,13 +37,43 @@ public final class SanctionsTermBootstrap {
             return BootstrapTest.notRun(observed);
         }
         long deadline = System.nanoTime() + options.budget().toNanos();
+        return run(data, fit, fitOptions, options, r -> deadline - System.nanoTime() > 0, deadline);
+    }
+
+    /**
+     * The bootstrap with replicates claimed in seed order by as many workers as there are processors: replicate r
+     * starts only after replicates 0..r-1 have started, and only while {@code mayStart} allows it, so a run the
+     * budget stops has finished (nearly) a prefix of the replicates, not a scatter of them. (A parallel stream over
+     * the replicates would work its split ranges from both ends, and a budget could then leave the prefix empty
+     * although many replicates ran.)
+     */
+    static BootstrapTest run(
+            CadenceData data,
+            CadenceFit fit,
+            FitOptions fitOptions,
+            BootstrapOptions options,
+            IntPredicate mayStart,
+            long deadline) {
+        double observed = statistic(fit);
         CadenceParameters nullModel = fit.hawkesWithoutSanctions();
         List<Sanction> sanctions = data.sanctions();
         FitOptions refit = fitOptions.withBootstrap(BootstrapOptions.NONE).withDraws(DrawOptions.NONE);
-        Double[] statistics = IntStream.range(0, options.replicates())
-                .parallel()
-                .mapToObj(r -> replicate(data, nullModel, sanctions, refit, options.seed(), r, deadline))
-                .toArray(Double[]::new);
+        int replicates = options.replicates();
+        Double[] statistics = new Double[replicates];
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.max(1, Math.min(replicates, Runtime.getRuntime().availableProcessors()));
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int r = next.getAndIncrement(); r < replicates; r = next.getAndIncrement()) {
+                if (!mayStart.test(r)) {
+                    return;
+                }
+                Double statistic = replicate(data, nullModel, sanctions, refit, options.seed(), r, deadline);
+                if (statistic == null) {
+                    return;
+                }
+                statistics[r] = statistic;
+            }
+        });
         int run = 0;
         int exceedances = 0;
         while (run < statistics.length && statistics[run] != null) { // the completed prefix, in seed order
