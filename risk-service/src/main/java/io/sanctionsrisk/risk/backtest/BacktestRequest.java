@@ -55,27 +55,4 @@ public record BacktestRequest(
                 nullable = true,
                 description = "With cells: the sectors whose joint share gets a Brier score (default: the bank"
                         + " sectors); each must be a sector of the snapshot's grid")
-        java.util.List<String> groupSectors) {
-
-    /** The request of the earlier API, without the cell backtest. */
-    public BacktestRequest(
-            LocalDate firstOrigin,
-            Integer stepDays,
-            Integer windowDays,
-            Integer kernelShape,
-            Boolean knownFutureSanctions,
-            Integer intervalPaths,
-            Long seed) {
-        this(
-                firstOrigin,
-                stepDays,
-                windowDays,
-                kernelShape,
-                knownFutureSanctions,
-                intervalPaths,
-                seed,
-                null,
-                null,
-                null);
-    }
-}
+        java.util.List<String> groupSectors) {}
