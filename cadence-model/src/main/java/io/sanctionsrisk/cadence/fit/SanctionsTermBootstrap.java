@@ -7,7 +7,6 @@ import io.sanctionsrisk.cadence.simulation.ClusterSimulator;
 import io.sanctionsrisk.cadence.simulation.RandomStreams;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
@@ -41,11 +40,10 @@ public final class SanctionsTermBootstrap {
     }
 
     /**
-     * The bootstrap with replicates claimed in seed order by as many workers as there are processors: replicate r
-     * starts only after replicates 0..r-1 have started, and only while {@code mayStart} allows it, so a run the
-     * budget stops has finished (nearly) a prefix of the replicates, not a scatter of them. (A parallel stream over
-     * the replicates would work its split ranges from both ends, and a budget could then leave the prefix empty
-     * although many replicates ran.)
+     * The bootstrap in seed order, a chunk of as many replicates as there are processors at a time, each replicate
+     * started only while {@code mayStart} allows it: a run the budget stops has finished a prefix of the replicates
+     * (up to the chunk it stopped in), not a scatter of them. (One parallel stream over all the replicates works its
+     * split ranges from both ends, and a budget could then leave the prefix empty although many replicates ran.)
      */
     static BootstrapTest run(
             CadenceData data,
@@ -60,20 +58,21 @@ public final class SanctionsTermBootstrap {
         FitOptions refit = fitOptions.withBootstrap(BootstrapOptions.NONE).withDraws(DrawOptions.NONE);
         int replicates = options.replicates();
         Double[] statistics = new Double[replicates];
-        AtomicInteger next = new AtomicInteger();
-        int workers = Math.max(1, Math.min(replicates, Runtime.getRuntime().availableProcessors()));
-        IntStream.range(0, workers).parallel().forEach(w -> {
-            for (int r = next.getAndIncrement(); r < replicates; r = next.getAndIncrement()) {
-                if (!mayStart.test(r)) {
-                    return;
-                }
-                Double statistic = replicate(data, nullModel, sanctions, refit, options.seed(), r, deadline);
-                if (statistic == null) {
-                    return;
-                }
-                statistics[r] = statistic;
+        int chunk = Math.max(1, Runtime.getRuntime().availableProcessors());
+        boolean stopped = false;
+        for (int start = 0; start < replicates && !stopped; start += chunk) {
+            int from = start;
+            Double[] done = IntStream.range(from, Math.min(replicates, from + chunk))
+                    .parallel()
+                    .mapToObj(r -> mayStart.test(r)
+                            ? replicate(data, nullModel, sanctions, refit, options.seed(), r, deadline)
+                            : null)
+                    .toArray(Double[]::new);
+            for (int i = 0; i < done.length; i++) {
+                statistics[from + i] = done[i];
+                stopped |= done[i] == null;
             }
-        });
+        }
         int run = 0;
         int exceedances = 0;
         while (run < statistics.length && statistics[run] != null) { // the completed prefix, in seed order
