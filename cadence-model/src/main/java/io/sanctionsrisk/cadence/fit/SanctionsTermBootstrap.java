@@ -7,6 +7,7 @@ import io.sanctionsrisk.cadence.simulation.ClusterSimulator;
 import io.sanctionsrisk.cadence.simulation.RandomStreams;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -35,13 +36,43 @@ public final class SanctionsTermBootstrap {
             return BootstrapTest.notRun(observed);
         }
         long deadline = System.nanoTime() + options.budget().toNanos();
+        return run(data, fit, fitOptions, options, r -> deadline - System.nanoTime() > 0, deadline);
+    }
+
+    /**
+     * The bootstrap in seed order, a chunk of as many replicates as there are processors at a time, each replicate
+     * started only while {@code mayStart} allows it: a run the budget stops has finished a prefix of the replicates
+     * (up to the chunk it stopped in), not a scatter of them. (One parallel stream over all the replicates works its
+     * split ranges from both ends, and a budget could then leave the prefix empty although many replicates ran.)
+     */
+    static BootstrapTest run(
+            CadenceData data,
+            CadenceFit fit,
+            FitOptions fitOptions,
+            BootstrapOptions options,
+            IntPredicate mayStart,
+            long deadline) {
+        double observed = statistic(fit);
         CadenceParameters nullModel = fit.hawkesWithoutSanctions();
         List<Sanction> sanctions = data.sanctions();
         FitOptions refit = fitOptions.withBootstrap(BootstrapOptions.NONE).withDraws(DrawOptions.NONE);
-        Double[] statistics = IntStream.range(0, options.replicates())
-                .parallel()
-                .mapToObj(r -> replicate(data, nullModel, sanctions, refit, options.seed(), r, deadline))
-                .toArray(Double[]::new);
+        int replicates = options.replicates();
+        Double[] statistics = new Double[replicates];
+        int chunk = Math.max(1, Runtime.getRuntime().availableProcessors());
+        boolean stopped = false;
+        for (int start = 0; start < replicates && !stopped; start += chunk) {
+            int from = start;
+            Double[] done = IntStream.range(from, Math.min(replicates, from + chunk))
+                    .parallel()
+                    .mapToObj(r -> mayStart.test(r)
+                            ? replicate(data, nullModel, sanctions, refit, options.seed(), r, deadline)
+                            : null)
+                    .toArray(Double[]::new);
+            for (int i = 0; i < done.length; i++) {
+                statistics[from + i] = done[i];
+                stopped |= done[i] == null;
+            }
+        }
         int run = 0;
         int exceedances = 0;
         while (run < statistics.length && statistics[run] != null) { // the completed prefix, in seed order

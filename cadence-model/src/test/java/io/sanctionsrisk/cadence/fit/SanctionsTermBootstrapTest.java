@@ -43,6 +43,26 @@ class SanctionsTermBootstrapTest {
     }
 
     @Test
+    void aRunStoppedEarlyCountsThePrefixOfTheReplicatesInSeedOrder() {
+        CadenceData data = CuratedData.load();
+        CadenceFit fit = CadenceFitter.fit(data);
+        long far = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        // stopped before replicate 3 starts, as a budget would stop it: exactly replicates 0, 1, 2 count
+        BootstrapTest stopped = SanctionsTermBootstrap.run(
+                data, fit, FitOptions.defaults(), new BootstrapOptions(6, Duration.ofMinutes(10), 7), r -> r < 3, far);
+        BootstrapTest three = SanctionsTermBootstrap.test(
+                data, fit, FitOptions.defaults(), new BootstrapOptions(3, Duration.ofMinutes(10), 7));
+        assertEquals(3, stopped.replicatesRun());
+        assertTrue(stopped.hitBudget());
+        assertEquals(6, stopped.replicatesRequested());
+        assertEquals(3, three.replicatesRun());
+        assertFalse(three.hitBudget());
+        assertEquals(three.exceedances(), stopped.exceedances());
+        assertEquals(three.pValue(), stopped.pValue(), 0);
+        assertEquals(three.monteCarloError(), stopped.monteCarloError(), 0);
+    }
+
+    @Test
     void aBudgetThatRunsOutSaysHowManyReplicatesRan() {
         CadenceData data = CuratedData.load();
         CadenceFit fit = CadenceFitter.fit(data);

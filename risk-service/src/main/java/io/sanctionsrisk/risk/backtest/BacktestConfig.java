@@ -40,6 +40,10 @@ public interface BacktestConfig {
     @WithDefault("10s")
     Duration queueWait();
 
+    /** The sectors whose joint share the cell backtest scores when the request names none. */
+    @WithDefault("central-bank,commercial-bank,cooperative-bank")
+    java.util.List<String> groupSectors();
+
     /** Largest page of the list. */
     @WithDefault("100")
     int maxPageSize();

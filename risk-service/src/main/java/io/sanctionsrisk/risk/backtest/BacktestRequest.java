@@ -32,4 +32,27 @@ public record BacktestRequest(
         Integer intervalPaths,
 
         @Schema(example = "20240601", description = "Seed of those simulations (default fixed)")
-        Long seed) {}
+        Long seed,
+
+        @Schema(
+                example = "true",
+                nullable = true,
+                description = "Also score what is served, on the same origins: the Poisson log score of the cell"
+                        + " expectations, the Brier score of the cells' P(N >= 1), the RPS and PIT of the total, for"
+                        + " three totals models times adaptive and static marks, with paired differences and their"
+                        + " standard errors (default false). Take stepDays 91 and windowDays 91 for quarterly origins")
+        Boolean cells,
+
+        @Schema(
+                example = "true",
+                nullable = true,
+                description = "With cells: a heist enters a forecast only once it was publicly attributed (default"
+                        + " true; false: known from its own date, look-ahead)")
+        Boolean knownFromAttribution,
+
+        @Schema(
+                example = "[\"central-bank\", \"commercial-bank\", \"cooperative-bank\"]",
+                nullable = true,
+                description = "With cells: the sectors whose joint share gets a Brier score (default: the bank"
+                        + " sectors); each must be a sector of the snapshot's grid")
+        java.util.List<String> groupSectors) {}

@@ -47,8 +47,12 @@ public class BacktestResource {
             description = "On the serving snapshot's data: for origins T_1, T_1 + step, ... fits the full model, the"
                     + " Hawkes model without sanctions and the homogeneous Poisson model to the data up to the origin,"
                     + " predicts the next window and scores the prediction against what happened (out-of-sample"
-                    + " log-likelihood per heist, coverage of the 90% count intervals). At most 40 origins, windows of"
-                    + " at most 3,650 days; deterministic.")
+                    + " log-likelihood per heist, coverage of the 90% count intervals). With \"cells\": true it also"
+                    + " scores what is served on the same origins, from what was known at each (heists from their"
+                    + " first public attribution): the Poisson log score of the cell expectations, the Brier score of"
+                    + " the cells' P(N >= 1), RPS and PIT of the total, and paired differences with standard errors"
+                    + " against the Poisson and Hawkes-only totals and the static marks. At most 40 origins, windows"
+                    + " of at most 3,650 days; deterministic.")
     @RequestBody(
             required = true,
             content =
@@ -60,6 +64,11 @@ public class BacktestResource {
                                         summary = "Yearly origins from 2019, one-year windows, k = 2",
                                         value = "{\"firstOrigin\": \"2019-01-01\", \"stepDays\": 365,"
                                                 + " \"windowDays\": 365, \"kernelShape\": 2}"),
+                                @ExampleObject(
+                                        name = "cells",
+                                        summary = "Quarterly origins from 2019 scoring the served cells",
+                                        value = "{\"firstOrigin\": \"2019-01-01\", \"stepDays\": 91,"
+                                                + " \"windowDays\": 91, \"cells\": true}"),
                                 @ExampleObject(name = "defaults", summary = "Every default", value = "{}")
                             }))
     @APIResponse(
@@ -71,7 +80,8 @@ public class BacktestResource {
     @APIResponse(
             responseCode = "422",
             description = "A first origin outside the data or without a heist before it, a bad window, step, kernel"
-                    + " shape or number of interval paths")
+                    + " shape or number of interval paths, an unknown group sector, or a cell-backtest field without"
+                    + " cells")
     @APIResponse(responseCode = "503", description = "No snapshot yet, or another backtest is running; Retry-After")
     public Response create(BacktestRequest request) {
         BacktestView view = backtests.create(request);

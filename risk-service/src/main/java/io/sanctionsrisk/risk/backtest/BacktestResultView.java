@@ -28,7 +28,10 @@ public record BacktestResultView(
         Double fullMinusHawkesPerEvent,
 
         @Schema(description = "True when a fit stopped at its time budget (the backtest may then not repeat exactly)")
-        boolean anyHitTimeBudget) {
+        boolean anyHitTimeBudget,
+
+        @Schema(nullable = true, description = "The cell backtest, when the request asked for it (cells: true)")
+        CellResultView cells) {
 
     @Schema(name = "BacktestOrigin")
     public record Origin(

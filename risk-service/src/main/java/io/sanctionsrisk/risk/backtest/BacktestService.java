@@ -6,18 +6,27 @@ import io.sanctionsrisk.cadence.CadenceData;
 import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.backtest.BacktestOptions;
 import io.sanctionsrisk.cadence.backtest.BacktestResult;
+import io.sanctionsrisk.cadence.backtest.CellBacktest;
+import io.sanctionsrisk.cadence.backtest.CellBacktestResult;
+import io.sanctionsrisk.cadence.backtest.CellWindow;
+import io.sanctionsrisk.cadence.backtest.MarkOptions;
+import io.sanctionsrisk.cadence.backtest.MarkWindow;
 import io.sanctionsrisk.cadence.backtest.ModelScore;
 import io.sanctionsrisk.cadence.backtest.OriginResult;
+import io.sanctionsrisk.cadence.backtest.PairedDifference;
 import io.sanctionsrisk.cadence.backtest.RollingOriginBacktest;
 import io.sanctionsrisk.cadence.backtest.WindowForecast;
+import io.sanctionsrisk.cadence.backtest.WindowScore;
 import io.sanctionsrisk.cadence.fit.CadenceFitter;
 import io.sanctionsrisk.cadence.fit.FitOptions;
+import io.sanctionsrisk.cadence.marks.MarkedEvent;
 import io.sanctionsrisk.risk.audit.AuditTrail;
 import io.sanctionsrisk.risk.audit.Caller;
 import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import io.sanctionsrisk.risk.dataset.TimeAxis;
+import io.sanctionsrisk.risk.snapshot.CellCounts;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.OutputOwner;
@@ -37,7 +46,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -55,6 +66,16 @@ public class BacktestService {
             + " interval: the 5% and 95% quantiles of the count in the window over intervalPaths exact forward"
             + " simulations from the fitted model given the observed history (Poisson quantiles for the Poisson model);"
             + " parameter uncertainty is not included.";
+
+    static final String CELL_METHOD = "At each origin T, from what was known at T only (heists with their first"
+            + " public attribution by T when knownFromAttribution, sanctions in effect by T), the full model, the Hawkes"
+            + " model without sanctions and the homogeneous Poisson model are fitted, and the marks are chosen by the"
+            + " held-out cell log score at quarterly inner origins (adaptive) beside today's static marks. Every heist"
+            + " in (T, T + h] is scored, whenever it became known. Cell expectation m_c = share_c x expected total;"
+            + " cell log score sum_c log Poisson(n_c; m_c); cell Brier sum_c (1 - exp(-m_c) - 1{n_c >= 1})^2; RPS and"
+            + " mid PIT of the total from intervalPaths forward simulations (exact Poisson for the Poisson model)."
+            + " Paired differences: per window score(model) - score(against), the standard error of their total by"
+            + " Newey-West with Bartlett weights over the lags at which windows overlap.";
 
     private final SnapshotStore snapshots;
     private final BacktestStore store;
@@ -95,9 +116,15 @@ public class BacktestService {
         BacktestInputs inputs = normalise(request, dataset, snapshot.data());
         double[] origins = origins(inputs, dataset);
         long started = System.nanoTime();
-        BacktestResult result = run(snapshot.data(), origins, inputs);
+        TimeAxis axis = new TimeAxis(dataset.windowStart(), dataset.windowEnd());
+        Runs runs = slots.run(() -> {
+            BacktestResult totals = run(snapshot.data(), origins, inputs);
+            CellResultView cells = inputs.cells() ? cells(snapshot, inputs, axis) : null;
+            return new Runs(totals, cells);
+        });
+        BacktestResult result = runs.totals();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-        BacktestResultView view = view(result, new TimeAxis(dataset.windowStart(), dataset.windowEnd()));
+        BacktestResultView view = view(result, axis, runs.cells());
         String resultJson = json(view, Backtest.MAX_RESULT_LENGTH);
         String inputsJson = json(inputs, Backtest.MAX_INPUTS_LENGTH);
         ModelScore full = result.score(CadenceFitter.FULL);
@@ -200,6 +227,35 @@ public class BacktestService {
                     "intervalPaths",
                     "must be at least " + BacktestOptions.MIN_INTERVAL_PATHS + ", got " + intervalPaths);
         }
+        boolean cells = Boolean.TRUE.equals(r.cells());
+        List<String> groups = null;
+        if (cells) {
+            if (Boolean.TRUE.equals(r.knownFutureSanctions())) {
+                errors.add(
+                        "knownFutureSanctions",
+                        "the cell backtest forecasts from what was known at each origin: leave it false with cells");
+            }
+            List<String> grid = CellCounts.of(dataset).sectors();
+            if (grid.isEmpty()) {
+                errors.add("cells", "the snapshot's heists have no known sector and region: no cells to score");
+            }
+            groups = r.groupSectors() != null
+                    ? r.groupSectors()
+                    : config.groupSectors().stream().filter(grid::contains).toList();
+            for (int i = 0; i < groups.size(); i++) {
+                String sector = groups.get(i);
+                if (sector == null || !grid.contains(sector)) {
+                    errors.add("groupSectors[" + i + "]", "unknown sector " + sector + "; the grid's sectors: " + grid);
+                }
+            }
+            if (!errors.any()) {
+                groups = groups.stream().sorted().distinct().toList();
+            }
+        } else if (r.knownFromAttribution() != null || r.groupSectors() != null) {
+            errors.add(
+                    r.groupSectors() != null ? "groupSectors" : "knownFromAttribution",
+                    "applies to the cell backtest only: send \"cells\": true with it");
+        }
         if (errors.any()) {
             throw errors.problem(ProblemType.INVALID_BACKTEST);
         }
@@ -210,7 +266,10 @@ public class BacktestService {
                 shape,
                 Boolean.TRUE.equals(r.knownFutureSanctions()),
                 intervalPaths,
-                r.seed() != null ? r.seed() : config.defaultSeed());
+                r.seed() != null ? r.seed() : config.defaultSeed(),
+                cells,
+                cells && !Boolean.FALSE.equals(r.knownFromAttribution()),
+                groups);
         int count = (int) Math.floor((dataset.lengthDays() - window - t1) / step) + 1;
         if (count > config.maxOrigins()) {
             String detail = count + " origins exceed the limit of " + config.maxOrigins()
@@ -237,28 +296,141 @@ public class BacktestService {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    private BacktestResult run(CadenceData data, double[] origins, BacktestInputs inputs) {
-        return slots.run(() -> {
-            try {
-                FitOptions fit = FitOptions.defaults()
-                        .withShape(inputs.kernelShape())
-                        .withBudget(config.fitBudget())
-                        .withStarts(riskConfig.refit().starts());
-                BacktestOptions options =
-                        new BacktestOptions(fit, inputs.knownFutureSanctions(), inputs.intervalPaths(), inputs.seed());
-                return RollingOriginBacktest.run(data, origins, inputs.windowDays(), options);
-            } catch (IllegalArgumentException e) {
-                throw new ApiProblem(
-                        ProblemType.INVALID_BACKTEST,
-                        e.getMessage(),
-                        List.of(Violation.of("firstOrigin", e.getMessage())),
-                        Map.of("errorCount", 1),
-                        null);
-            }
-        });
+    private record Runs(BacktestResult totals, CellResultView cells) {}
+
+    private FitOptions fitOptions(BacktestInputs inputs) {
+        return FitOptions.defaults()
+                .withShape(inputs.kernelShape())
+                .withBudget(config.fitBudget())
+                .withStarts(riskConfig.refit().starts());
     }
 
-    static BacktestResultView view(BacktestResult result, TimeAxis axis) {
+    private BacktestResult run(CadenceData data, double[] origins, BacktestInputs inputs) {
+        try {
+            BacktestOptions options = new BacktestOptions(
+                    fitOptions(inputs), inputs.knownFutureSanctions(), inputs.intervalPaths(), inputs.seed());
+            return RollingOriginBacktest.run(data, origins, inputs.windowDays(), options);
+        } catch (IllegalArgumentException e) {
+            throw firstOriginProblem(e);
+        }
+    }
+
+    private static ApiProblem firstOriginProblem(IllegalArgumentException e) {
+        return new ApiProblem(
+                ProblemType.INVALID_BACKTEST,
+                e.getMessage(),
+                List.of(Violation.of("firstOrigin", e.getMessage())),
+                Map.of("errorCount", 1),
+                null);
+    }
+
+    /** The cell backtest ({@link CellBacktest}) on the same origins as the totals backtest. */
+    private CellResultView cells(LoadedSnapshot snapshot, BacktestInputs inputs, TimeAxis axis) {
+        ModelDataset dataset = snapshot.dataset();
+        CellCounts grid = CellCounts.of(dataset);
+        double selectionStart = Math.min(
+                dataset.lengthDays(), 365.25 * Math.max(0, riskConfig.marks().selectionStartYears()));
+        MarkOptions marks =
+                MarkOptions.of(grid.sectors(), grid.regions(), selectionStart, Set.copyOf(inputs.groupSectors()));
+        List<MarkedEvent> events = dataset.markedEvents(false);
+        if (!inputs.knownFromAttribution()) {
+            events = events.stream()
+                    .map(e -> new MarkedEvent(e.time(), e.time(), e.cell(), e.attemptedUsd(), e.realisedUsd()))
+                    .toList();
+        }
+        CellBacktestResult result;
+        try {
+            result = CellBacktest.run(
+                    events,
+                    snapshot.data().sanctions(),
+                    dataset.lengthDays(),
+                    axis.dayOf(inputs.firstOrigin()),
+                    inputs.stepDays(),
+                    inputs.windowDays(),
+                    marks,
+                    fitOptions(inputs),
+                    inputs.intervalPaths(),
+                    inputs.seed());
+        } catch (IllegalArgumentException e) {
+            throw firstOriginProblem(e);
+        }
+        return cellView(result, axis, inputs);
+    }
+
+    static CellResultView cellView(CellBacktestResult result, TimeAxis axis, BacktestInputs inputs) {
+        List<CellResultView.Window> windows = new ArrayList<>();
+        List<String> models = new ArrayList<>();
+        boolean hit = false;
+        for (CellWindow w : result.windows()) {
+            MarkWindow m = w.marks();
+            List<CellResultView.Score> scores = new ArrayList<>();
+            for (WindowScore s : w.scores()) {
+                scores.add(new CellResultView.Score(
+                        s.model(), s.expectedTotal(), s.cellLogScore(), s.cellBrier(), s.totalRps(), s.totalPit()));
+                if (!models.contains(s.model())) {
+                    models.add(s.model());
+                }
+            }
+            hit |= w.hitDeadline();
+            windows.add(new CellResultView.Window(
+                    axis.start().plusDays((long) Math.floor(w.origin())),
+                    axis.start().plusDays((long) Math.ceil(w.end() - 1e-9) - 1),
+                    w.trainingHeists(),
+                    w.observed(),
+                    w.observedWithCell(),
+                    w.fitConverged(),
+                    w.hitDeadline(),
+                    new CellResultView.Marks(
+                            Numbers.finite(m.chosen().halfLifeDays()),
+                            m.chosen().strength(),
+                            m.chosen().base().name().toLowerCase(Locale.ROOT),
+                            m.heistsWithCell(),
+                            m.heistsInGroup(),
+                            m.adaptiveLogScore(),
+                            m.staticLogScore(),
+                            m.adaptiveGroupShare(),
+                            m.staticGroupShare(),
+                            m.adaptiveGroupBrier(),
+                            m.staticGroupBrier()),
+                    scores));
+        }
+        List<CellResultView.Total> totals = new ArrayList<>();
+        for (String model : models) {
+            double pit = 0;
+            for (CellWindow w : result.windows()) {
+                pit += w.score(model).totalPit();
+            }
+            totals.add(new CellResultView.Total(
+                    model,
+                    result.total(CellBacktest.Metric.CELL_LOG_SCORE, model),
+                    result.total(CellBacktest.Metric.CELL_BRIER, model),
+                    result.total(CellBacktest.Metric.TOTAL_RPS, model),
+                    pit / result.windows().size()));
+        }
+        List<CellResultView.Difference> differences = new ArrayList<>();
+        for (PairedDifference d : result.differences()) {
+            differences.add(new CellResultView.Difference(
+                    d.metric().name(),
+                    d.model(),
+                    d.against(),
+                    d.windows(),
+                    d.totalDifference(),
+                    d.meanDifference(),
+                    Numbers.finite(d.standardErrorOfTotal())));
+        }
+        return new CellResultView(
+                CELL_METHOD,
+                CellBacktest.model(CadenceFitter.FULL, CellBacktest.ADAPTIVE),
+                result.lagWindows(),
+                inputs.knownFromAttribution(),
+                inputs.groupSectors(),
+                windows,
+                totals,
+                differences,
+                hit);
+    }
+
+    static BacktestResultView view(BacktestResult result, TimeAxis axis, CellResultView cells) {
         List<BacktestResultView.Origin> origins = new ArrayList<>();
         for (OriginResult r : result.origins()) {
             List<BacktestResultView.Forecast> forecasts = new ArrayList<>();
@@ -294,7 +466,8 @@ public class BacktestService {
                 scores,
                 Numbers.finite(full - result.score(CadenceFitter.POISSON).logLikelihoodPerEvent()),
                 Numbers.finite(full - result.score(CadenceFitter.HAWKES).logLikelihoodPerEvent()),
-                result.anyHitDeadline());
+                result.anyHitDeadline(),
+                cells);
     }
 
     /** The document as JSON, within the length of the column it goes to. */

@@ -66,6 +66,25 @@ public interface RiskConfig {
         /** Retry-After (seconds) sent with 503 when there is no snapshot yet. */
         @WithDefault("30")
         int retryAfterSeconds();
+
+        /**
+         * Parametric-bootstrap replicates of the sanctions term run by each snapshot fit (0: none). The replicates
+         * that finish within {@link #bootstrapBudget()} count, in seed order (MODEL.md, "The served model").
+         */
+        @WithDefault("199")
+        int bootstrapReplicates();
+
+        /** Wall-clock budget of the bootstrap inside a snapshot fit. */
+        @WithDefault("30s")
+        Duration bootstrapBudget();
+
+        /** Seed of the bootstrap's simulations. */
+        @WithDefault("20251130")
+        long bootstrapSeed();
+
+        /** Whether a snapshot fit also fits the log-linear trend baseline, to record the served-model choice. */
+        @WithDefault("true")
+        boolean trendComparison();
     }
 
     interface Dataset {

@@ -100,7 +100,8 @@ public class DatasetBuilder {
                     r.actor(),
                     r.attributionConfidence(),
                     r.attemptedUsd(),
-                    r.realisedUsd()));
+                    r.realisedUsd(),
+                    r.attributedOn()));
         }
         events.sort(Comparator.comparingDouble(DatasetEvent::time).thenComparing(DatasetEvent::key));
 

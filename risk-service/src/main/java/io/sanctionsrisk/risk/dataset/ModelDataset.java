@@ -2,6 +2,8 @@ package io.sanctionsrisk.risk.dataset;
 
 import io.sanctionsrisk.cadence.CadenceData;
 import io.sanctionsrisk.cadence.Sanction;
+import io.sanctionsrisk.cadence.marks.Cell;
+import io.sanctionsrisk.cadence.marks.MarkedEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,29 @@ public record ModelDataset(
             }
         }
         return CadenceData.of(lengthDays, times, shocks);
+    }
+
+    /**
+     * The heists with their marks for the mark model and the cell backtest: cell (null when the sector or region
+     * is unknown), amounts (NaN when unknown), and the time from which each was known ({@link
+     * DatasetEvent#knownFrom}). With {@code asOfNow} every heist is known by the window end, as the data are read
+     * now (the served marks); otherwise an attribution after the window end keeps its date (the backtests).
+     */
+    public List<MarkedEvent> markedEvents(boolean asOfNow) {
+        List<MarkedEvent> out = new ArrayList<>(events.size());
+        for (DatasetEvent e : events) {
+            Cell cell = e.sector() != null && e.region() != null ? new Cell(e.sector(), e.region()) : null;
+            double known = e.knownFrom(windowStart);
+            if (asOfNow) {
+                known = Math.max(e.time(), Math.min(known, lengthDays));
+            }
+            out.add(new MarkedEvent(e.time(), known, cell, usd(e.attemptedUsd()), usd(e.realisedUsd())));
+        }
+        return List.copyOf(out);
+    }
+
+    private static double usd(Long amount) {
+        return amount == null ? Double.NaN : amount;
     }
 
     /** Sanctions that add pressure (weight > 0). */

@@ -1,12 +1,16 @@
 package io.sanctionsrisk.risk.refit;
 
+import io.sanctionsrisk.cadence.CadenceData;
 import io.sanctionsrisk.cadence.CadenceParameters;
+import io.sanctionsrisk.cadence.fit.BootstrapOptions;
 import io.sanctionsrisk.cadence.fit.CadenceFit;
 import io.sanctionsrisk.cadence.fit.CadenceFitter;
 import io.sanctionsrisk.cadence.fit.DrawOptions;
 import io.sanctionsrisk.cadence.fit.FitOptions;
 import io.sanctionsrisk.cadence.fit.ParameterDraws;
 import io.sanctionsrisk.cadence.fit.ParameterSampler;
+import io.sanctionsrisk.cadence.fit.TrendFit;
+import io.sanctionsrisk.cadence.fit.TrendFitter;
 import io.sanctionsrisk.risk.audit.AuditAction;
 import io.sanctionsrisk.risk.audit.AuditEntry;
 import io.sanctionsrisk.risk.audit.AuditTrail;
@@ -27,6 +31,7 @@ import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.Refits;
 import io.sanctionsrisk.risk.snapshot.ServedModel;
+import io.sanctionsrisk.risk.snapshot.ServedModelChoice;
 import io.sanctionsrisk.risk.snapshot.SnapshotCodec;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import io.sanctionsrisk.risk.snapshot.StoredDiagnostics;
@@ -353,15 +358,37 @@ public class RefitService implements Refits {
 
     FitOptions fitOptions() {
         return new FitOptions(
-                null, config.refit().fitBudget(), config.refit().starts(), FitOptions.DEFAULT_MAX_EVALUATIONS);
+                        null, config.refit().fitBudget(), config.refit().starts(), FitOptions.DEFAULT_MAX_EVALUATIONS)
+                .withBootstrap(bootstrapOptions());
+    }
+
+    BootstrapOptions bootstrapOptions() {
+        int replicates = config.refit().bootstrapReplicates();
+        return replicates <= 0
+                ? BootstrapOptions.NONE
+                : new BootstrapOptions(
+                        replicates,
+                        config.refit().bootstrapBudget(),
+                        config.refit().bootstrapSeed());
     }
 
     private ModelSnapshot.Values fit(
             ModelDataset dataset, String digest, FitOptions options, String trigger, String requestedBy) {
         long started = System.nanoTime();
-        CadenceFit fit = CadenceFitter.fit(dataset.toCadenceData(), options);
+        CadenceData data = dataset.toCadenceData();
+        CadenceFit fit = CadenceFitter.fit(data, options);
         StoredUncertainty uncertainty = uncertainty(dataset, fit);
         StoredMarks marksView = marks.marks(dataset);
+        TrendFit trend = null;
+        if (config.refit().trendComparison() && data.eventCount() > 0) {
+            try {
+                trend = TrendFitter.fit(data, fit, options.withBootstrap(BootstrapOptions.NONE));
+            } catch (IllegalArgumentException e) {
+                LOG.warnf("trend comparison skipped: %s", e.getMessage());
+            }
+        }
+        ServedModelChoice served = ServedModelChoice.choose(
+                fit, trend, config.marks().cellModel(), marksView.cells().prior());
         long nanos = System.nanoTime() - started;
         long millis = TimeUnit.NANOSECONDS.toMillis(nanos);
         metrics.fitted("snapshot", java.time.Duration.ofNanos(nanos), fit.hitDeadline());
@@ -395,7 +422,8 @@ public class RefitService implements Refits {
                 fit.converged(),
                 fit.hitDeadline(),
                 codec.write(estimates),
-                codec.write(StoredDiagnostics.of(fit)),
+                codec.write(
+                        StoredDiagnostics.of(fit, options.bootstrap().budget().toMillis(), served)),
                 codec.write(marksView),
                 codec.write(dataset),
                 uncertainty == null ? null : codec.write(uncertainty));
@@ -445,6 +473,14 @@ public class RefitService implements Refits {
                 from.getUncertaintyJson());
     }
 
+    // the bootstrap settings that change its stored numbers; none (the earlier digests) when it is off
+    private static String bootstrapKey(BootstrapOptions b) {
+        return b.enabled()
+                ? "/bootstrap:" + b.replicates() + ":" + b.seed() + ":"
+                        + b.budget().toMillis()
+                : "";
+    }
+
     /**
      * SHA-256 over everything that determines the fitted numbers: the model version, the fit settings and the
      * dataset without its data version (two data versions with identical records share a digest).
@@ -462,7 +498,7 @@ public class RefitService implements Refits {
                 dataset.sectors(),
                 dataset.regions());
         String canonical = versions.model() + "\n" + options.starts() + "/" + options.maxEvaluationsPerStart() + "/"
-                + options.shape() + "\n" + codec.write(content);
+                + options.shape() + bootstrapKey(options.bootstrap()) + "\n" + codec.write(content);
         return InputsDigest.ofText(canonical);
     }
 }

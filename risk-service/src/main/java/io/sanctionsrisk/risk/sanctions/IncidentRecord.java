@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /**
  * A heist incident as the sanctions-service serves it (GET /api/v1/incidents), reduced to what the model
  * reads: the first fraudulent action (with its precision), attribution, the (sector, region) cell and the
- * amounts.
+ * amounts. {@code attributedOn} is the date of the first public attribution to the actor (null when unknown).
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record IncidentRecord(
@@ -20,4 +20,5 @@ public record IncidentRecord(
         String region,
         String vector,
         Long attemptedUsd,
-        Long realisedUsd) {}
+        Long realisedUsd,
+        LocalDate attributedOn) {}

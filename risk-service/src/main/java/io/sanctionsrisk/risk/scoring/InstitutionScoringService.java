@@ -5,6 +5,7 @@ import io.sanctionsrisk.cadence.scoring.ScoringModel;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.snapshot.InstitutionScoring;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.snapshot.ServedModels;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
@@ -29,13 +30,16 @@ class InstitutionScoringService implements InstitutionScoring {
     private final InstitutionValidator validator;
     private final RiskConfig config;
     private final Clock clock;
+    private final ServedModels served;
     private final AtomicReference<ScoringContext> cache = new AtomicReference<>();
 
-    InstitutionScoringService(SnapshotStore store, InstitutionValidator validator, RiskConfig config, Clock clock) {
+    InstitutionScoringService(
+            SnapshotStore store, InstitutionValidator validator, RiskConfig config, Clock clock, ServedModels served) {
         this.store = store;
         this.validator = validator;
         this.config = config;
         this.clock = clock;
+        this.served = served;
     }
 
     @Override
@@ -101,8 +105,7 @@ class InstitutionScoringService implements InstitutionScoring {
         if (cached != null && cached.snapshot().id() == snapshot.id()) {
             return cached;
         }
-        ScoringContext built =
-                new ScoringContext(snapshot, ScoreService.exposureTable(config.exposure()), config.marks());
+        ScoringContext built = new ScoringContext(served.of(snapshot), ScoreService.exposureTable(config.exposure()));
         if (built.grid() == null) {
             throw ApiProblem.retryLater(
                     ProblemType.NO_SNAPSHOT,

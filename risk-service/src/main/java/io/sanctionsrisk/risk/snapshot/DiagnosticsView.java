@@ -38,7 +38,25 @@ public record DiagnosticsView(
         boolean converged,
 
         @Schema(description = "The fit stopped at its time budget; the estimates are the best found by then")
-        boolean hitTimeBudget) {
+        boolean hitTimeBudget,
+
+        @Schema(
+                nullable = true,
+                description = "Seeded parametric-bootstrap p-value of the sanctions term (snapshots only; null for"
+                        + " inline fits and snapshots stored before it was served)")
+        Bootstrap sanctionsBootstrap,
+
+        @Schema(
+                nullable = true,
+                description = "Akaike weights of the homogeneous Poisson model, the Hawkes model without sanctions"
+                        + " and the full model for every kernel shape tried (null in snapshots stored before)")
+        List<AkaikeWeight> aicWeights,
+
+        @Schema(
+                nullable = true,
+                description = "The served model (kernel shape, baseline, marks) and why, by the documented rule"
+                        + " (snapshots only)")
+        ServedModelView servedModel) {
     public static DiagnosticsView of(StoredDiagnostics s) {
         if (s == null) {
             return null;
@@ -63,7 +81,144 @@ public record DiagnosticsView(
                 s.sanctionCount(),
                 s.evaluations(),
                 s.converged(),
-                s.hitTimeBudget());
+                s.hitTimeBudget(),
+                Bootstrap.of(s.sanctionsBootstrap()),
+                s.aicWeights() == null
+                        ? null
+                        : s.aicWeights().stream().map(AkaikeWeight::of).toList(),
+                ServedModelView.of(s.servedModel()));
+    }
+
+    @Schema(
+            name = "SanctionsTermBootstrap",
+            description = "Parametric bootstrap of the likelihood-ratio statistic of the sanctions term: data sets"
+                    + " simulated from the fitted Hawkes model without sanctions, both models refitted to each;"
+                    + " p = (1 + exceedances) / (1 + replicatesRun). When the budget stops the run early the first"
+                    + " replicatesRun replicates in seed order count")
+    public record Bootstrap(
+            @Schema(example = "hawkes-without-sanctions") String nullModel,
+            @Schema(example = "sanctions-excited-hawkes") String alternativeModel,
+
+            @Schema(example = "6.49", description = "2 (log L full - log L Hawkes)")
+            double observedStatistic,
+
+            @Schema(example = "199") int replicatesRequested,
+
+            @Schema(example = "35", description = "Replicates finished within the budget")
+            int replicatesRun,
+
+            @Schema(example = "3", description = "Replicates whose statistic reached the observed one")
+            int exceedances,
+
+            @Schema(example = "0.11", nullable = true) Double pValue,
+
+            @Schema(example = "0.05", nullable = true, description = "Binomial Monte Carlo standard error of p")
+            Double monteCarloError,
+
+            @Schema(example = "20251130") long seed,
+            @Schema(example = "30000") long budgetMillis,
+
+            @Schema(description = "True when the budget stopped the run before every replicate finished")
+            boolean hitBudget) {
+        public static Bootstrap of(StoredDiagnostics.SanctionsBootstrap s) {
+            if (s == null) {
+                return null;
+            }
+            return new Bootstrap(
+                    s.nullModel(),
+                    s.alternativeModel(),
+                    s.observedStatistic(),
+                    s.replicatesRequested(),
+                    s.replicatesRun(),
+                    s.exceedances(),
+                    s.pValue(),
+                    s.monteCarloError(),
+                    s.seed(),
+                    s.budgetMillis(),
+                    s.hitBudget());
+        }
+    }
+
+    @Schema(name = "AkaikeWeight", description = "exp(-deltaAic / 2) normalised over the candidates")
+    public record AkaikeWeight(
+            @Schema(example = "sanctions-excited-hawkes") String model,
+
+            @Schema(example = "3", description = "0 for the models without a sanctions kernel")
+            int kernelShape,
+
+            @Schema(example = "5") int parameterCount,
+            double logLikelihood,
+            double aic,
+
+            @Schema(example = "0.03", description = "AIC minus the lowest AIC")
+            double deltaAic,
+
+            @Schema(example = "0.31") double weight) {
+        public static AkaikeWeight of(StoredDiagnostics.AkaikeWeight s) {
+            if (s == null) {
+                return null;
+            }
+            return new AkaikeWeight(
+                    s.model(),
+                    s.kernelShape(),
+                    s.parameterCount(),
+                    s.logLikelihood(),
+                    s.aic(),
+                    s.deltaAic(),
+                    s.weight());
+        }
+    }
+
+    @Schema(name = "ServedModel", description = "The served model and why (MODEL.md, \"The served model\")")
+    public record ServedModelView(
+            @Schema(example = "3") int kernelShape,
+            boolean kernelShapeChosenByAic,
+
+            @Schema(
+                    example = "0.42",
+                    nullable = true,
+                    description = "The served shape's Akaike weight among the shapes")
+            Double kernelShapeWeight,
+
+            String kernelShapeReason,
+
+            @Schema(
+                    example = "stationary",
+                    enumeration = {"stationary", "log-linear-trend"})
+            String baseline,
+
+            @Schema(example = "-0.23", nullable = true, description = "AIC(trend) - AIC(stationary)")
+            Double trendDeltaAic,
+
+            @Schema(example = "0.135", nullable = true, description = "Likelihood-ratio p-value of the trend")
+            Double trendPValue,
+
+            String baselineReason,
+
+            @Schema(
+                    example = "adaptive",
+                    enumeration = {"adaptive", "static"})
+            String marks,
+
+            String marksPrior,
+            String marksReason) {
+        public static ServedModelView of(ServedModelChoice s) {
+            if (s == null) {
+                return null;
+            }
+            return new ServedModelView(
+                    s.kernelShape(),
+                    s.kernelShapeChosenByAic(),
+                    s.kernelShapeWeight(),
+                    s.kernelShapeReason(),
+                    s.baseline(),
+                    s.trendDeltaAic(),
+                    s.trendPValue(),
+                    s.baselineReason(),
+                    s.marks(),
+                    s.marksPrior(),
+                    s.marksReason());
+        }
     }
 
     @Schema(name = "KernelShapeCandidate")

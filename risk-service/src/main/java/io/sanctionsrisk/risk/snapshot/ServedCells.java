@@ -1,6 +1,5 @@
 package io.sanctionsrisk.risk.snapshot;
 
-import io.sanctionsrisk.cadence.marks.Cell;
 import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.CellShare;
 import io.sanctionsrisk.cadence.marks.CellShareModel;
@@ -10,7 +9,6 @@ import io.sanctionsrisk.cadence.marks.MarkedEvent;
 import io.sanctionsrisk.cadence.marks.PrequentialSelector;
 import io.sanctionsrisk.cadence.scoring.CellGrid;
 import io.sanctionsrisk.risk.config.RiskConfig;
-import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +32,9 @@ public record ServedCells(
         if (counted.isEmpty()) {
             return null;
         }
-        List<MarkedEvent> events = markedEvents(dataset);
+        // the prequential choice at inner origins sees a heist only once it was attributed; the fits as of the
+        // data's end see every heist
+        List<MarkedEvent> events = dataset.markedEvents(true);
         double asOf = dataset.lengthDays();
         if ("static".equals(config.cellModel())) {
             List<CellShare> shares = CellShareModel.posterior(
@@ -80,19 +80,5 @@ public record ServedCells(
                 chosen.strength(),
                 selection.scoredHeists());
         return new ServedCells(CellGrid.of(posterior, CREDIBLE_LEVEL), shares, prior, chosen.strength(), posterior);
-    }
-
-    /** The dataset's heists as the mark models take them: known from their own date, with cell and amounts. */
-    public static List<MarkedEvent> markedEvents(ModelDataset dataset) {
-        List<MarkedEvent> events = new ArrayList<>();
-        for (DatasetEvent e : dataset.events()) {
-            Cell cell = e.sector() != null && e.region() != null ? new Cell(e.sector(), e.region()) : null;
-            events.add(new MarkedEvent(e.time(), e.time(), cell, usd(e.attemptedUsd()), usd(e.realisedUsd())));
-        }
-        return events;
-    }
-
-    private static double usd(Long amount) {
-        return amount == null ? Double.NaN : amount;
     }
 }

@@ -43,7 +43,7 @@ public record ServedModel(
         long markSeed = snapshot.uncertainty() == null
                 ? DEFAULT_MARK_SEED
                 : snapshot.uncertainty().markSeed();
-        List<MarkedEvent> events = ServedCells.markedEvents(snapshot.dataset());
+        List<MarkedEvent> events = snapshot.dataset().markedEvents(true);
         double asOf = snapshot.dataset().lengthDays();
         java.util.Map<String, String> groups = SeverityGroups.of(
                 cells == null ? snapshot.dataset().sectors() : cells.posterior().sectors());

@@ -1,5 +1,7 @@
 package io.sanctionsrisk.risk.snapshot;
 
+import io.sanctionsrisk.cadence.fit.AicWeight;
+import io.sanctionsrisk.cadence.fit.BootstrapTest;
 import io.sanctionsrisk.cadence.fit.CadenceFit;
 import io.sanctionsrisk.cadence.fit.GoodnessOfFit;
 import io.sanctionsrisk.cadence.fit.LikelihoodRatioTest;
@@ -33,7 +35,58 @@ public record StoredDiagnostics(
 
         boolean converged,
 
-        boolean hitTimeBudget) {
+        boolean hitTimeBudget,
+
+        // added after format 2 was fixed: absent (null) in documents stored earlier and in inline fits
+        SanctionsBootstrap sanctionsBootstrap,
+        List<AkaikeWeight> aicWeights,
+        ServedModelChoice servedModel) {
+
+    /** The seeded parametric-bootstrap test of the sanctions term ({@link BootstrapTest}). */
+    public record SanctionsBootstrap(
+            String nullModel,
+            String alternativeModel,
+            double observedStatistic,
+            int replicatesRequested,
+            int replicatesRun,
+            int exceedances,
+            Double pValue,
+            Double monteCarloError,
+            long seed,
+            long budgetMillis,
+            boolean hitBudget) {
+
+        public static SanctionsBootstrap of(BootstrapTest t, long budgetMillis) {
+            return new SanctionsBootstrap(
+                    t.nullModel(),
+                    t.alternativeModel(),
+                    t.observedStatistic(),
+                    t.replicatesRequested(),
+                    t.replicatesRun(),
+                    t.exceedances(),
+                    Numbers.finite(t.pValue()),
+                    Numbers.finite(t.monteCarloError()),
+                    t.seed(),
+                    budgetMillis,
+                    t.hitBudget());
+        }
+    }
+
+    /** One candidate's Akaike weight among the Poisson and Hawkes baselines and the kernel shapes tried. */
+    public record AkaikeWeight(
+            String model,
+            int kernelShape,
+            int parameterCount,
+            double logLikelihood,
+            double aic,
+            double deltaAic,
+            double weight) {
+
+        static AkaikeWeight of(AicWeight w) {
+            return new AkaikeWeight(
+                    w.model(), w.shape(), w.parameterCount(), w.logLikelihood(), w.aic(), w.deltaAic(), w.weight());
+        }
+    }
 
     public record Shape(int kernelShape, double logLikelihood, double aic, StoredParameters parameters) {}
 
@@ -60,7 +113,16 @@ public record StoredDiagnostics(
         }
     }
 
+    /** The diagnostics of an inline fit: the Akaike weights, no bootstrap and no served-model choice. */
     public static StoredDiagnostics of(CadenceFit fit) {
+        return of(fit, null, null);
+    }
+
+    /**
+     * The diagnostics of {@code fit} with the Akaike weights, the bootstrap when the fit ran one ({@code
+     * bootstrapBudgetMillis} is its budget) and the served-model choice (null: none recorded).
+     */
+    public static StoredDiagnostics of(CadenceFit fit, Long bootstrapBudgetMillis, ServedModelChoice servedModel) {
         double fullAic = fit.aic();
         List<Shape> shapes = fit.shapes().stream()
                 .map((ShapeCandidate s) ->
@@ -93,6 +155,11 @@ public record StoredDiagnostics(
                 fit.sanctionCount(),
                 fit.evaluations(),
                 fit.converged(),
-                fit.hitDeadline());
+                fit.hitDeadline(),
+                fit.sanctionsBootstrap().replicatesRequested() > 0 && bootstrapBudgetMillis != null
+                        ? SanctionsBootstrap.of(fit.sanctionsBootstrap(), bootstrapBudgetMillis)
+                        : null,
+                fit.aicWeights().stream().map(AkaikeWeight::of).toList(),
+                servedModel);
     }
 }

@@ -123,6 +123,122 @@ class BacktestResourceTest {
     }
 
     @Test
+    void scoresTheServedCellsWithoutLookAheadAndPairsTheModels() {
+        LoadedSnapshot snapshot = fixtures.simulatedAttributedLate(400);
+        try {
+            Map<String, Object> request = new java.util.HashMap<>(Map.of(
+                    "firstOrigin", "2020-01-01",
+                    "stepDays", 182,
+                    "windowDays", 365,
+                    "kernelShape", 2,
+                    "intervalPaths", 200,
+                    "cells", true));
+            JsonNode known = json(post(Tokens.forUser("policy"), request)
+                    .statusCode(201)
+                    .body("inputs.cells", equalTo(true))
+                    .body("inputs.knownFromAttribution", equalTo(true))
+                    .body("inputs.groupSectors", equalTo(List.of("central-bank", "commercial-bank")))
+                    .body("result.cells.served", equalTo("sanctions-excited-hawkes+adaptive-marks"))
+                    .body("result.cells.lagWindows", equalTo(2.0f)) // a 365-day window overlaps the next two
+                    .body("result.cells.method", notNullValue())
+                    .extract()
+                    .asString());
+            request.put("knownFromAttribution", false);
+            JsonNode lookAhead = json(post(Tokens.forUser("policy"), request)
+                    .statusCode(201)
+                    .extract()
+                    .asString());
+
+            JsonNode windows = known.at("/result/cells/windows");
+            assertEquals(known.at("/result/origins").size(), windows.size(), "the same origins as the totals");
+            assertTrue(windows.size() >= 8);
+            java.time.LocalDate start = snapshot.dataset().windowStart();
+            int fewer = 0;
+            for (int i = 0; i < windows.size(); i++) {
+                JsonNode w = windows.get(i);
+                double origin = java.time.temporal.ChronoUnit.DAYS.between(
+                        start, java.time.LocalDate.parse(w.get("origin").asText()));
+                long byAttribution = snapshot.dataset().events().stream()
+                        .filter(e -> e.time() <= origin && e.knownFrom(start) <= origin)
+                        .count();
+                long byDate = snapshot.dataset().events().stream()
+                        .filter(e -> e.time() <= origin)
+                        .count();
+                assertEquals(byAttribution, w.get("trainingHeists").asLong(), "no look-ahead: " + w.get("origin"));
+                JsonNode v = lookAhead.at("/result/cells/windows").get(i);
+                assertEquals(byDate, v.get("trainingHeists").asLong());
+                assertEquals(w.get("observed"), v.get("observed"), "every heist in the window is scored");
+                fewer += byAttribution < byDate ? 1 : 0;
+                assertEquals(6, w.get("scores").size());
+                for (JsonNode score : w.get("scores")) {
+                    double pit = score.get("totalPit").asDouble();
+                    assertTrue(pit >= 0 && pit <= 1, score.toString());
+                    assertTrue(score.get("cellBrier").asDouble() >= 0, score.toString());
+                    assertTrue(score.get("cellLogScore").asDouble() <= 0, score.toString());
+                }
+            }
+            assertTrue(fewer > 0, "late attributions are unknown at some origin");
+            List<String> against = new java.util.ArrayList<>();
+            for (JsonNode d : known.at("/result/cells/differences")) {
+                against.add(d.get("metric").asText() + " " + d.get("model").asText() + " vs "
+                        + d.get("against").asText());
+                assertEquals(windows.size(), d.get("windows").asInt());
+                assertTrue(d.get("standardErrorOfTotal").asDouble() >= 0, d.toString());
+                assertEquals(
+                        d.get("meanDifference").asDouble() * windows.size(),
+                        d.get("totalDifference").asDouble(),
+                        1e-9);
+            }
+            for (String metric : List.of("CELL_LOG_SCORE", "CELL_BRIER", "TOTAL_RPS")) {
+                for (String baseline : List.of("homogeneous-poisson", "hawkes-without-sanctions")) {
+                    assertTrue(against.contains(
+                            metric + " sanctions-excited-hawkes+adaptive-marks vs " + baseline + "+adaptive-marks"));
+                }
+            }
+            assertTrue(against.contains("CELL_LOG_SCORE sanctions-excited-hawkes+adaptive-marks vs"
+                    + " sanctions-excited-hawkes+static-marks"));
+            JsonNode served = known.at("/result/cells/totals/0");
+            assertEquals(
+                    "sanctions-excited-hawkes+adaptive-marks",
+                    served.get("model").asText());
+            double sum = 0;
+            for (JsonNode w : windows) {
+                sum += w.get("scores").get(0).get("cellLogScore").asDouble();
+            }
+            assertEquals(sum, served.get("cellLogScore").asDouble(), 1e-9);
+
+            // stored and read back with the cell part
+            given().auth()
+                    .oauth2(Tokens.forUser("viewer"))
+                    .get(BACKTESTS + "/" + known.get("id").asLong())
+                    .then()
+                    .statusCode(200)
+                    .body("result.cells.windows.size()", equalTo(windows.size()));
+        } finally {
+            fixtures.simulated();
+        }
+    }
+
+    @Test
+    void theCellBacktestRejectsBadInputNamingTheField() {
+        fixtures.simulated();
+        long before = count();
+        String policy = Tokens.forUser("policy");
+        invalid(
+                policy,
+                Map.of("cells", true, "groupSectors", List.of("central-bank", "no-such-sector")),
+                "groupSectors[1]");
+        invalid(policy, Map.of("cells", true, "knownFutureSanctions", true), "knownFutureSanctions");
+        invalid(policy, Map.of("knownFromAttribution", false), "knownFromAttribution");
+        invalid(policy, Map.of("groupSectors", List.of("central-bank")), "groupSectors");
+        post(policy, Map.of("cells", "yes"))
+                .statusCode(400)
+                .body("type", equalTo("https://sanctionsrisk.io/problems/malformed-body"))
+                .body("errors[0].field", equalTo("cells"));
+        assertEquals(before, count(), "nothing stored on error");
+    }
+
+    @Test
     void checksTheRolesAndTheToken() {
         fixtures.simulated();
         given().contentType(ContentType.JSON)

@@ -37,6 +37,10 @@ class CuratedBacktestReport {
 
     static final Map<String, Object> REQUEST = Map.of("firstOrigin", "2019-01-01", "stepDays", 365, "windowDays", 365);
 
+    /** Quarterly origins from 2019, one-quarter windows, the cell backtest (MODEL.md, "The served model"). */
+    static final Map<String, Object> QUARTERLY_CELLS =
+            Map.of("firstOrigin", "2019-01-01", "stepDays", 91, "windowDays", 91, "cells", true);
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     @Test
@@ -57,16 +61,30 @@ class CuratedBacktestReport {
             assertFalse(b.at("/result/anyHitTimeBudget").asBoolean());
             assertTrue(b.at("/result/events").asInt() > 10, "the windows hold most of the curated heists");
         }
+        // what is served, scored at quarterly origins from what was known at each (and, to compare, with every
+        // heist known from its own date)
+        Map<String, Object> cells = new java.util.HashMap<>(QUARTERLY_CELLS);
+        JsonNode cellsKnown = backtest(cells);
+        cells.put("knownFromAttribution", false);
+        JsonNode cellsOwnDate = backtest(cells);
+        for (JsonNode b : new JsonNode[] {cellsKnown, cellsOwnDate}) {
+            assertTrue(b.at("/result/cells/windows").size() > 20);
+            assertFalse(b.at("/result/cells/anyHitTimeBudget").asBoolean());
+        }
         ObjectNode report = JSON.createObjectNode();
         report.put(
                 "generatedBy",
                 "CuratedBacktestReport (risk-service tests); regenerate with the command in its javadoc");
         report.set("forecastAtOrigin", atOrigin);
         report.set("windowSanctionsKnown", withKnown);
+        report.set("cellsKnownFromAttribution", cellsKnown);
+        report.set("cellsKnownFromOwnDate", cellsOwnDate);
         Path dir = Path.of(System.getProperty("curated.fit.output.dir", "target"));
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("curated-backtest.json"), JSON.writeValueAsString(report));
-        Files.writeString(dir.resolve("curated-backtest.md"), markdown(atOrigin, withKnown));
+        Files.writeString(
+                dir.resolve("curated-backtest.md"),
+                markdown(atOrigin, withKnown) + "\n" + cellMarkdown(cellsKnown, cellsOwnDate));
     }
 
     private JsonNode backtest(Map<String, Object> body) throws IOException {
@@ -155,6 +173,67 @@ class CuratedBacktestReport {
                 .append(" (at origin), ")
                 .append(fmt(withKnown.at("/result/fullMinusHawkesPerEvent").asDouble()))
                 .append(" (known).\n");
+        return md.toString();
+    }
+
+    private static String cellMarkdown(JsonNode known, JsonNode ownDate) {
+        StringBuilder md = new StringBuilder();
+        JsonNode c = known.at("/result/cells");
+        int observed = 0;
+        int withCell = 0;
+        for (JsonNode w : c.get("windows")) {
+            observed += w.get("observed").asInt();
+            withCell += w.get("observedWithCell").asInt();
+        }
+        md.append(String.format(
+                Locale.ROOT,
+                "Cell backtest: %d windows of %s days from %s, %d heists in them (%d with a cell); group %s.\n\n",
+                c.get("windows").size(),
+                known.at("/inputs/windowDays").asText(),
+                known.at("/inputs/firstOrigin").asText(),
+                observed,
+                withCell,
+                c.get("groupSectors").toString()));
+        md.append(
+                "| model | cell log score | cell Brier | total RPS | mean PIT |\n| --- | ---: | ---: | ---: | ---: |\n");
+        for (JsonNode t : c.get("totals")) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %.2f | %.3f | %.2f | %.3f |\n",
+                    t.get("model").asText(),
+                    t.get("cellLogScore").asDouble(),
+                    t.get("cellBrier").asDouble(),
+                    t.get("totalRps").asDouble(),
+                    t.get("meanTotalPit").asDouble()));
+        }
+        for (JsonNode[] v : new JsonNode[][] {{known}, {ownDate}}) {
+            md.append(v[0] == known ? "\nKnown from attribution:\n\n" : "\nKnown from the heist's own date:\n\n");
+            md.append("| metric | model | against | total difference | standard error |\n");
+            md.append("| --- | --- | --- | ---: | ---: |\n");
+            for (JsonNode d : v[0].at("/result/cells/differences")) {
+                md.append(String.format(
+                        Locale.ROOT,
+                        "| %s | %s | %s | %+.2f | %.2f |\n",
+                        d.get("metric").asText(),
+                        d.get("model").asText(),
+                        d.get("against").asText(),
+                        d.get("totalDifference").asDouble(),
+                        d.get("standardErrorOfTotal").asDouble()));
+            }
+        }
+        md.append("\nPIT of the served model by window:");
+        for (JsonNode w : c.get("windows")) {
+            md.append(String.format(
+                    Locale.ROOT, " %.2f", w.get("scores").get(0).get("totalPit").asDouble()));
+        }
+        md.append("\n\nMarks, bank share (group) Brier summed over heists: adaptive ");
+        double a = 0;
+        double st = 0;
+        for (JsonNode w : c.get("windows")) {
+            a += w.at("/marks/adaptiveGroupBrier").asDouble();
+            st += w.at("/marks/staticGroupBrier").asDouble();
+        }
+        md.append(String.format(Locale.ROOT, "%.3f, static %.3f.\n", a, st));
         return md.toString();
     }
 

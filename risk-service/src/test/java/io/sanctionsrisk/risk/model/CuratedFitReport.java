@@ -74,6 +74,9 @@ class CuratedFitReport {
         assertTrue(model.at("/diagnostics/hitTimeBudget").isBoolean());
         assertFalse(model.at("/diagnostics/hitTimeBudget").asBoolean());
         assertTrue(model.at("/diagnostics/goodnessOfFit/ksPValue").isNumber());
+        assertTrue(model.at("/diagnostics/sanctionsBootstrap/replicatesRun").isInt());
+        assertTrue(model.at("/diagnostics/aicWeights").size() >= 3);
+        assertTrue(model.at("/diagnostics/servedModel/baselineReason").isTextual());
 
         JsonNode inputs = read(given().auth()
                 .oauth2(Tokens.forUser("admin"))
@@ -290,6 +293,42 @@ class CuratedFitReport {
                 num(gof.get("ksStatistic")),
                 num(gof.get("ksPValue")),
                 num(gof.get("meanGap"))));
+        JsonNode boot = model.at("/diagnostics/sanctionsBootstrap");
+        md.append(String.format(
+                Locale.ROOT,
+                "## Bootstrap of the sanctions term\n\nObserved statistic %s; %d of %d replicates run (seed %d,"
+                        + " budget %d ms, budget hit: %s), %d exceedances: p = %s, Monte Carlo standard error %s.\n\n",
+                num(boot.get("observedStatistic")),
+                boot.get("replicatesRun").asInt(),
+                boot.get("replicatesRequested").asInt(),
+                boot.get("seed").asLong(),
+                boot.get("budgetMillis").asLong(),
+                boot.get("hitBudget").asBoolean(),
+                boot.get("exceedances").asInt(),
+                num(boot.get("pValue")),
+                num(boot.get("monteCarloError"))));
+        md.append("## Akaike weights\n\n| model | k | parameters | log-likelihood | AIC | delta AIC | weight |\n");
+        md.append("| --- | --- | --- | --- | --- | --- | --- |\n");
+        for (JsonNode w : model.at("/diagnostics/aicWeights")) {
+            md.append(String.format(
+                    Locale.ROOT,
+                    "| %s | %d | %d | %s | %s | %s | %.3f |\n",
+                    w.get("model").asText(),
+                    w.get("kernelShape").asInt(),
+                    w.get("parameterCount").asInt(),
+                    num(w.get("logLikelihood")),
+                    num(w.get("aic")),
+                    num(w.get("deltaAic")),
+                    w.get("weight").asDouble()));
+        }
+        JsonNode served = model.at("/diagnostics/servedModel");
+        md.append(String.format(
+                Locale.ROOT,
+                "\n## The served model\n\n- kernel shape: %s\n- baseline: %s\n- marks: %s (%s)\n\n",
+                served.get("kernelShapeReason").asText(),
+                served.get("baselineReason").asText(),
+                served.get("marksReason").asText(),
+                served.get("marksPrior").asText()));
         md.append("## Sensitivity (same placed events, POST /api/v1/model/fits)\n\n");
         md.append(
                 "| variant | heists | k | mu | kappa | alpha | delta | AIC - Poisson | AIC - Hawkes | LR p (sanctions)"

@@ -134,7 +134,8 @@ class PortfolioRescoreBenchmark {
                                     e.actor(),
                                     e.attributionConfidence(),
                                     e.attemptedUsd(),
-                                    e.realisedUsd()));
+                                    e.realisedUsd(),
+                                    e.attributedOn()));
         }
         return new ModelDataset(
                 d.windowStart(),

@@ -534,7 +534,8 @@ class PortfolioResourceTest {
                                     e.actor(),
                                     e.attributionConfidence(),
                                     e.attemptedUsd(),
-                                    e.realisedUsd()));
+                                    e.realisedUsd(),
+                                    e.attributedOn()));
         }
         return new ModelDataset(
                 d.windowStart(),

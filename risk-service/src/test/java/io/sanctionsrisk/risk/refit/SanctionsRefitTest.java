@@ -6,11 +6,14 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.isOneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.sanctionsrisk.risk.dataset.DatasetEvent;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
+import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import io.sanctionsrisk.risk.testing.SanctionsServiceApi;
 import io.sanctionsrisk.risk.testing.SanctionsServiceProcess;
 import io.sanctionsrisk.risk.testing.SnapshotFixtures;
@@ -30,14 +33,91 @@ import org.junit.jupiter.api.Test;
 class SanctionsRefitTest {
 
     private final SnapshotFixtures fixtures;
+    private final SnapshotStore snapshots;
 
-    SanctionsRefitTest(SnapshotFixtures fixtures) {
+    SanctionsRefitTest(SnapshotFixtures fixtures, SnapshotStore snapshots) {
         this.fixtures = fixtures;
+        this.snapshots = snapshots;
     }
 
     @BeforeEach
     void sanctionsServiceRuns() {
         SanctionsServiceProcess.ensureRunning();
+    }
+
+    @Test
+    void theSnapshotKnowsWhenEachHeistWasAttributedAndServesTheHonestTests() {
+        JsonPath refit = given().auth()
+                .oauth2(Tokens.forUser("steward"))
+                .post("/api/v1/model/refits")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        // the sanctions-service's attribution dates reach the model's input, one for one
+        JsonPath incidents = given().baseUri(SanctionsServiceProcess.shared().baseUrl())
+                .auth()
+                .oauth2(Tokens.forUser("viewer"))
+                .queryParam("size", 500)
+                .get("/api/v1/incidents")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        java.util.Map<String, String> attributed = new java.util.HashMap<>();
+        List<java.util.Map<String, Object>> items = incidents.getList("items");
+        for (java.util.Map<String, Object> i : items) {
+            if (i.get("attributedOn") != null) {
+                attributed.put((String) i.get("key"), (String) i.get("attributedOn"));
+            }
+        }
+        LoadedSnapshot snapshot = snapshots.serving().orElseThrow();
+        long withDate = 0;
+        for (DatasetEvent e : snapshot.dataset().events()) {
+            assertEquals(
+                    attributed.get(e.key()),
+                    e.attributedOn() == null ? null : e.attributedOn().toString());
+            if (e.attributedOn() != null) {
+                withDate++;
+                double known = e.knownFrom(snapshot.dataset().windowStart());
+                assertTrue(known >= e.time(), "a heist is never known before it happens");
+                assertEquals(
+                        Math.max(
+                                e.time(),
+                                e.attributedOn().toEpochDay()
+                                        - snapshot.dataset().windowStart().toEpochDay()
+                                        + 1.0),
+                        known);
+            }
+        }
+        assertTrue(withDate > 0, "the curated seed dates its attributions");
+
+        // the bootstrap of the sanctions term, the Akaike weights and the served-model choice are served
+        JsonPath model = given().auth()
+                .oauth2(Tokens.forUser("viewer"))
+                .get("/api/v1/model")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertEquals(refit.getLong("model.snapshotId"), model.getLong("snapshotId"));
+        assertEquals(4, model.getInt("diagnostics.sanctionsBootstrap.replicatesRequested"));
+        int run = model.getInt("diagnostics.sanctionsBootstrap.replicatesRun");
+        assertTrue(run >= 0 && run <= 4);
+        if (run > 0) {
+            double p = model.getDouble("diagnostics.sanctionsBootstrap.pValue");
+            int exceedances = model.getInt("diagnostics.sanctionsBootstrap.exceedances");
+            assertEquals((1.0 + exceedances) / (1.0 + run), p, 1e-12);
+            assertTrue(model.getDouble("diagnostics.sanctionsBootstrap.monteCarloError") >= 0);
+        }
+        assertEquals(run < 4, model.getBoolean("diagnostics.sanctionsBootstrap.hitBudget"));
+        List<Float> weights = model.getList("diagnostics.aicWeights.weight", Float.class);
+        assertEquals(2 + model.getList("diagnostics.kernelShapes").size(), weights.size());
+        assertEquals(1.0, weights.stream().mapToDouble(Float::doubleValue).sum(), 1e-5);
+        assertEquals(model.getInt("parameters.kernelShape"), model.getInt("diagnostics.servedModel.kernelShape"));
+        assertEquals("stationary", model.getString("diagnostics.servedModel.baseline"));
+        assertTrue(model.getString("diagnostics.servedModel.baselineReason").contains("AIC"));
+        assertEquals("adaptive", model.getString("diagnostics.servedModel.marks"));
     }
 
     @Test

@@ -46,6 +46,43 @@ public class SnapshotFixtures {
                 .snapshot();
     }
 
+    /**
+     * The serving snapshot of {@link #simulated()}'s heists where every third heist was publicly attributed only
+     * {@code lagDays} after it happened (the others on their own day).
+     */
+    public LoadedSnapshot simulatedAttributedLate(int lagDays) {
+        ModelDataset d = simulatedDataset();
+        List<DatasetEvent> events = new ArrayList<>();
+        for (int i = 0; i < d.events().size(); i++) {
+            DatasetEvent e = d.events().get(i);
+            events.add(new DatasetEvent(
+                    e.key(),
+                    e.date(),
+                    e.datePrecision(),
+                    e.time(),
+                    e.sector(),
+                    e.region(),
+                    e.country(),
+                    e.actor(),
+                    e.attributionConfidence(),
+                    e.attemptedUsd(),
+                    e.realisedUsd(),
+                    i % 3 == 0 ? e.date().plusDays(lagDays) : e.date()));
+        }
+        ModelDataset late = new ModelDataset(
+                d.windowStart(),
+                d.windowEnd(),
+                d.lengthDays(),
+                d.dataVersion(),
+                d.dataLastModified(),
+                events,
+                d.sanctions(),
+                d.excluded(),
+                d.sectors(),
+                d.regions());
+        return refits.fitAndStore(late, "request", "test-fixture", 60_000).snapshot();
+    }
+
     /** A serving snapshot of the shared sanctions-service's current data (fitted if needed). */
     public LoadedSnapshot fromSanctionsService() {
         SanctionsServiceProcess.ensureRunning();
@@ -81,7 +118,8 @@ public class SnapshotFixtures {
                     "APT38",
                     80,
                     1_000_000L * (1 + i % 17),
-                    i % 3 == 0 ? null : 100_000L * (1 + i % 11)));
+                    i % 3 == 0 ? null : 100_000L * (1 + i % 11),
+                    null));
         }
         return new ModelDataset(
                 WINDOW_START, WINDOW_END, T, 0, null, events, sanctions, List.of(), List.of(SECTORS), List.of(REGIONS));
