@@ -131,8 +131,11 @@ public interface GatewayConfig {
         @WithDefault("sanctions-risk.write")
         String writeScope();
 
-        /** Routes whose methods other than GET and HEAD change the system of record or the model. */
-        @WithDefault("sanctions,incidents,actors,imports,sources,model-refits")
+        /**
+         * Routes whose methods other than GET and HEAD change the system of record, the model, or what is sent to a
+         * bank's systems (its portfolios and webhook subscriptions).
+         */
+        @WithDefault("sanctions,incidents,actors,imports,sources,model-refits,portfolios,webhooks")
         List<String> writeRoutes();
     }
 

@@ -60,7 +60,9 @@ class RoleMatrixTest {
             "/api/v1/actors",
             "/api/v1/imports",
             "/api/v1/sources",
-            "/api/v1/model/refits");
+            "/api/v1/model/refits",
+            "/api/v1/portfolios",
+            "/api/v1/webhooks");
 
     private record RouteCase(String method, String path, String backend, Set<String> roles) {}
 
@@ -78,6 +80,7 @@ class RoleMatrixTest {
             new RouteCase("GET", "/api/v1/sources/proposals?status=pending", "sanctions", EVERYONE),
             new RouteCase("GET", "/api/v1/timeline?bucket=year", "sanctions", EVERYONE),
             new RouteCase("GET", "/api/v1/data-version", "sanctions", EVERYONE),
+            new RouteCase("GET", "/api/v1/history?entity=incident&key=BANGLADESH-BANK-2016", "sanctions", STEWARDS),
             new RouteCase("HEAD", "/api/v1/data-version", "sanctions", EVERYONE),
             new RouteCase("GET", "/api/v1/model", "risk", EVERYONE),
             new RouteCase("GET", "/api/v1/model/intensity?from=0&to=365&step=7", "risk", EVERYONE),
