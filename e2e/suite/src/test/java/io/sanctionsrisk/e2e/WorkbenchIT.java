@@ -147,6 +147,10 @@ class WorkbenchIT {
         String totals = text(By.id("totals"));
         assertTrue(totals.contains("95% Monte Carlo interval"), totals);
         assertTrue(totals.contains("["), "intervals shown: " + totals);
+        if (saved.at("/result/uncertainty/deltaCount").isObject()) {
+            // the delta's interval over the posterior draws is shown beside the Monte Carlo one
+            assertTrue(totals.contains("delta with parameter uncertainty"), totals);
+        }
         assertTrue(
                 browser.driver.findElements(By.cssSelector("#cells tbody tr")).size() > 0, "per-cell deltas shown");
         for (String chart : List.of("lec-chart", "intensity-chart")) {

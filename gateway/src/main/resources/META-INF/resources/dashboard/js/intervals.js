@@ -49,6 +49,14 @@ export function intervalOf(holder, name) {
             return found;
         }
     }
+    // the risk-service's heatmap: {interval: {level, expectedCountLower, expectedCountUpper, probabilityLower, ...}}
+    if (holder.interval && typeof holder.interval === 'object') {
+        const short = name === 'probabilityAtLeastOne' ? 'probability' : name;
+        const i = holder.interval;
+        if (finite(i[`${short}Lower`]) && finite(i[`${short}Upper`])) {
+            return {lower: i[`${short}Lower`], upper: i[`${short}Upper`], level: finite(i.level) ? i.level : null};
+        }
+    }
     for (const [lowerKey, upperKey] of [
         [`${name}Lower`, `${name}Upper`],
         [`${name}Lower95`, `${name}Upper95`],

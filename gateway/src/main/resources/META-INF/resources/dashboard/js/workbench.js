@@ -469,8 +469,12 @@ function renderResult(content, scenario, intensity, intensityError) {
         content.append(el('p', {class: 'hint'}, result.lossNote));
     }
 
-    // totals
-    const withParameters = [total.delta, total.baseline, total.scenario].some((s) => parameterText(s, format.count));
+    // totals; result.uncertainty holds the intervals over the posterior draws the paths ran under
+    const drawn = result.uncertainty || null;
+    const drawnText = (range, formatter) =>
+        drawn && range ? describeInterval({lower: range.lower, upper: range.upper, level: drawn.level}, formatter) : null;
+    const withParameters =
+        !!(drawn && drawn.deltaCount) || [total.delta, total.baseline, total.scenario].some((s) => parameterText(s, format.count));
     const head = el(
         'tr',
         {},
@@ -484,7 +488,7 @@ function renderResult(content, scenario, intensity, intensityError) {
             meanWithInterval(total.scenario.count, count),
             meanWithInterval(total.delta.count, signed(count)),
             quantiles(total.delta.count, count),
-            parameterText(total.delta.count, count) || parameterText(total.delta, count),
+            drawnText(drawn && drawn.deltaCount, signed(count)) || parameterText(total.delta.count, count) || parameterText(total.delta, count),
         ],
         [
             'P(at least one heist)',
@@ -500,7 +504,7 @@ function renderResult(content, scenario, intensity, intensityError) {
             meanWithInterval(total.scenario.loss, usd),
             meanWithInterval(total.delta.loss, signed(usd)),
             quantiles(total.delta.loss, usd),
-            parameterText(total.delta.loss, usd),
+            drawnText(drawn && drawn.deltaLoss, signed(usd)) || parameterText(total.delta.loss, usd),
         ],
     ];
     const body = el(
@@ -524,7 +528,11 @@ function renderResult(content, scenario, intensity, intensityError) {
                 'caption',
                 {},
                 'Totals over the horizon: mean with its 95% Monte Carlo interval in brackets' +
-                    (withParameters ? '; the last column adds parameter uncertainty' : ' (Monte Carlo error only: the service serves no parameter-uncertainty interval for this run)'),
+                    (withParameters
+                        ? drawn && !drawn.parameterUncertainty
+                            ? '; the last column adds the marks\' uncertainty (this snapshot stored no parameter draws)'
+                            : '; the last column adds parameter uncertainty'
+                        : ' (Monte Carlo error only: the service serves no parameter-uncertainty interval for this run)'),
             ),
             el('thead', {}, head),
             body,
