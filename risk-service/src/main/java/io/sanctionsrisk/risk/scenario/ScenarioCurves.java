@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * The expected heist rate of a scenario's baseline and scenario worlds over the counted horizon, from the mean
  * equation ({@link CadenceForecast}) with the same history, origin and sanctions as the simulation: the rate of a
- * step is the expected count in it divided by its length, so the steps add up to the analytic expected counts.
+ * step is the expected count in it divided by its length, so the steps add up to the expected counts at the fitted parameters
+ * (the result's {@code analytic.fitted*ExpectedCount}).
  */
 final class ScenarioCurves {
 

@@ -25,7 +25,9 @@ public record ScenarioIntensityView(
 
         @Schema(example = "7") int stepDays,
 
-        @Schema(description = "Expected heists over the horizon, baseline world (equals the result's analytic value)")
+        @Schema(
+                description =
+                        "Expected heists over the horizon, baseline world (equals the result's analytic value at the fitted parameters)")
         double baselineExpectedCount,
 
         @Schema(description = "Expected heists over the horizon, scenario world")

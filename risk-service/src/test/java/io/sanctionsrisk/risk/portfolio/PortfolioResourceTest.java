@@ -151,11 +151,13 @@ class PortfolioResourceTest {
                     .statusCode(200)
                     .extract()
                     .response());
-            assertEquals(expected.get("score").asDouble(), item.get("score").asDouble());
+            // the same rule on the same snapshot; the two paths may sum the same terms in another order
+            assertEquals(expected.get("score").asDouble(), item.get("score").asDouble(), 1e-9);
             assertEquals(expected.get("band").asText(), item.get("band").asText());
             assertEquals(
                     expected.get("probabilityAtLeastOne").asDouble(),
-                    item.get("probability").asDouble());
+                    item.get("probability").asDouble(),
+                    1e-12);
             assertTrue(item.get("previousScore").isNull());
             assertFalse(item.get("bandChanged").asBoolean());
         }

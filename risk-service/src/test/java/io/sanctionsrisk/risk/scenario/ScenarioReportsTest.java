@@ -99,8 +99,14 @@ class ScenarioReportsTest {
         }
         assertEquals(365, days, "the steps cover the horizon once");
         assertEquals(183, curve.get("points").size());
-        double b = analytic.get("baselineExpectedCount").asDouble();
-        double s = analytic.get("scenarioExpectedCount").asDouble();
+        // the curves are the mean equation at the fitted parameters (the analytic mean over the draws is another
+        // number)
+        double b = analytic.path("fittedBaselineExpectedCount").isNumber()
+                ? analytic.get("fittedBaselineExpectedCount").asDouble()
+                : analytic.get("baselineExpectedCount").asDouble();
+        double s = analytic.path("fittedScenarioExpectedCount").isNumber()
+                ? analytic.get("fittedScenarioExpectedCount").asDouble()
+                : analytic.get("scenarioExpectedCount").asDouble();
         assertEquals(b, curve.get("baselineExpectedCount").asDouble(), 1e-9 * b);
         assertEquals(s, curve.get("scenarioExpectedCount").asDouble(), 1e-9 * s);
         assertEquals(b, baseline, 1e-9 * b);

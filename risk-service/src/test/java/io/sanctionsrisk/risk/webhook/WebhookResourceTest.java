@@ -80,7 +80,7 @@ class WebhookResourceTest {
                 .header("Location", containsString(WEBHOOKS + "/"))
                 .body("url", equalTo(URL))
                 .body("events", equalTo(List.of("band-change", "model-version")))
-                .body("owner", equalTo("dashboard"))
+                .body("owner", equalTo("bank-one"))
                 .body("secret", matchesPattern("whsec_[A-Za-z0-9+/]+={0,2}"));
         String secret = created.extract().path("secret");
         assertEquals(32, Base64.getDecoder().decode(secret.substring(6)).length);
@@ -93,8 +93,9 @@ class WebhookResourceTest {
                 .statusCode(200)
                 .body("id", equalTo((int) id))
                 .body("secret", nullValue());
+        // the bank's machine client is in the analyst's organisation (bank-one), so it sees the subscription
         given().auth()
-                .oauth2(Tokens.forUser("admin"))
+                .oauth2(Tokens.forClient("bank-risk-engine"))
                 .get(WEBHOOKS)
                 .then()
                 .statusCode(200)
@@ -118,14 +119,14 @@ class WebhookResourceTest {
         post(Tokens.forClient("bank-risk-engine"), body)
                 .statusCode(201)
                 .body("secret", equalTo("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"))
-                .body("owner", equalTo("bank-risk-engine"))
+                .body("owner", equalTo("bank-one"))
                 .body("description", equalTo("treasury desk"));
     }
 
     @Test
     void anotherOrganisationGets404OnEveryRoute() {
         String mine = Tokens.forUser("analyst");
-        String theirs = Tokens.forClient("bank-risk-engine");
+        String theirs = Tokens.forClient("bank-two-risk-engine");
         ValidatableResponse created =
                 post(mine, subscription(URL, List.of("band-change"))).statusCode(201);
         long id = created.extract().jsonPath().getLong("id");
