@@ -52,6 +52,7 @@ class LowMemoryImportIT {
 
     private static Process service;
     private static String base;
+    private static String management;
     private static Path log;
     private static final HttpClient HTTP =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -70,6 +71,12 @@ class LowMemoryImportIT {
             port = socket.getLocalPort();
         }
         base = "http://127.0.0.1:" + port;
+        // health and metrics answer on the management interface, as the service is packaged
+        int managementPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            managementPort = socket.getLocalPort();
+        }
+        management = "http://127.0.0.1:" + managementPort;
         Path work = Path.of(Suite.required("e2e.work.dir"));
         Files.createDirectories(work);
         log = work.resolve("sanctions-service-lowmem.log");
@@ -79,6 +86,7 @@ class LowMemoryImportIT {
                 "-XX:+ExitOnOutOfMemoryError",
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + managementPort,
                 "-Dquarkus.datasource.jdbc.url=jdbc:postgresql://127.0.0.1:5432/e2e_sanctions?currentSchema=" + SCHEMA,
                 "-Dquarkus.datasource.username=e2e",
                 "-Dquarkus.datasource.password=e2e",
@@ -225,7 +233,7 @@ class LowMemoryImportIT {
     private static boolean ready() {
         try {
             return HTTP.send(
-                                    HttpRequest.newBuilder(URI.create(base + "/q/health/ready"))
+                                    HttpRequest.newBuilder(URI.create(management + "/q/health/ready"))
                                             .timeout(Duration.ofSeconds(5))
                                             .build(),
                                     HttpResponse.BodyHandlers.discarding())
@@ -242,7 +250,7 @@ class LowMemoryImportIT {
     /** The heap in use as the service's own metrics report it, or -1. */
     private static long heapMiB() throws Exception {
         HttpResponse<String> metrics = HTTP.send(
-                HttpRequest.newBuilder(URI.create(base + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(management + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
         Matcher matcher = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)")
                 .matcher(metrics.body());
         double sum = 0;
