@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -65,6 +66,7 @@ class AlertFlowIT {
     private static String gateway;
     private static Path evidence;
     private static HttpServer receiver;
+    private static ExecutorService receiverThreads;
     private static final ConcurrentLinkedQueue<Received> RECEIVED = new ConcurrentLinkedQueue<>();
 
     private record Received(String id, String timestamp, String signature, String body, Instant at) {}
@@ -79,7 +81,8 @@ class AlertFlowIT {
         // the bank's receiver: takes every delivery, keeps it for the test to check, answers 204
         receiver = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
         receiver.createContext("/sanctions-risk/alerts", AlertFlowIT::receive);
-        receiver.setExecutor(Executors.newFixedThreadPool(4));
+        receiverThreads = Executors.newFixedThreadPool(4);
+        receiver.setExecutor(receiverThreads);
         receiver.start();
         // the risk-service fits its first snapshot shortly after start; portfolio uploads are scored on it
         ResilienceIT.awaitStatus(gateway + "/api/v1/model", Tokens.bearerForUser("viewer"), 200, Duration.ofMinutes(5));
@@ -89,6 +92,9 @@ class AlertFlowIT {
     static void stopTheReceiver() {
         if (receiver != null) {
             receiver.stop(0);
+        }
+        if (receiverThreads != null) {
+            receiverThreads.shutdownNow();
         }
     }
 
