@@ -292,7 +292,7 @@ class AlertFlowIT {
                 assertEquals(INSTITUTION_IDS, Set.copyOf(shown), "the institutions shown");
                 for (JsonNode item : after.path("items")) {
                     String row = browser.driver
-                            .findElement(By.xpath("//div[@id='scores-panel']//tbody/tr[th='"
+                            .findElement(By.xpath("//*[@id='scores-panel']//tbody/tr[th='"
                                     + item.path("institutionId").asText() + "']"))
                             .getText();
                     assertTrue(row.contains(item.path("band").asText()), row);
