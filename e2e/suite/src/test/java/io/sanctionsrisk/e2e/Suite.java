@@ -64,6 +64,10 @@ final class Suite {
         riskConfig.put("quarkus.rest-client.sanctions.url", sanctions.baseUrl());
         riskConfig.put("risk.refit.initial-delay", "1s");
         riskConfig.put("risk.refit.check-interval", "5s");
+        // The prod profile posts webhooks only to https URLs of public addresses; the e2e receiver (AlertFlowIT)
+        // listens on plain http on loopback, so this run allows exactly that and nothing more.
+        riskConfig.put("risk.webhooks.addresses.allowed-schemes", "http,https");
+        riskConfig.put("risk.webhooks.addresses.allowed-ranges", "127.0.0.1/32");
         ServiceProcess risk = ServiceProcess.start("risk-service", Path.of(required("e2e.risk.jar")), riskConfig, work);
 
         Map<String, String> gatewayConfig = new LinkedHashMap<>();
