@@ -250,7 +250,8 @@ class LowMemoryImportIT {
     /** The heap in use as the service's own metrics report it, or -1. */
     private static long heapMiB() throws Exception {
         HttpResponse<String> metrics = HTTP.send(
-                HttpRequest.newBuilder(URI.create(management + "/q/metrics")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpRequest.newBuilder(URI.create(management + "/q/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
         Matcher matcher = Pattern.compile("(?m)^jvm_memory_used_bytes\\{area=\"heap\"[^}]*} ([0-9.E+]+)")
                 .matcher(metrics.body());
         double sum = 0;
