@@ -64,6 +64,10 @@ final class Suite {
         riskConfig.put("quarkus.rest-client.sanctions.url", sanctions.baseUrl());
         riskConfig.put("risk.refit.initial-delay", "1s");
         riskConfig.put("risk.refit.check-interval", "5s");
+        // A small bootstrap of the sanctions term keeps each refit to seconds, as the module's tests do: the
+        // authorization matrix and the alert flow ask for refits one after another, each waiting on the lease.
+        riskConfig.put("risk.refit.bootstrap-replicates", "19");
+        riskConfig.put("risk.refit.bootstrap-budget", "5s");
         // The prod profile posts webhooks only to https URLs of public addresses; the e2e receiver (AlertFlowIT)
         // listens on plain http on loopback, so this run allows exactly that and nothing more.
         riskConfig.put("risk.webhooks.addresses.allowed-schemes", "http,https");
