@@ -1,6 +1,8 @@
 package io.sanctionsrisk.risk.audit;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import java.util.Collection;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
@@ -26,6 +28,36 @@ public record Caller(String subject, String clientId) {
             return new Caller(bounded(subject), azp == null ? null : bounded(azp.toString()));
         }
         return new Caller(bounded(identity.getPrincipal().getName()), null);
+    }
+
+    /** The access-token claim naming the caller's organisation, which owns portfolios and webhook subscriptions. */
+    public static final String ORGANISATION_CLAIM = "organisation";
+
+    /**
+     * The caller's organisation: the {@value #ORGANISATION_CLAIM} claim as a string, or the first string of a list
+     * (the realm maps a client attribute or a group attribute); empty when the token carries none. Not bounded:
+     * each owner decides what a too long value means.
+     */
+    public static Optional<String> organisation(SecurityIdentity identity) {
+        if (identity != null && identity.getPrincipal() instanceof JsonWebToken token) {
+            return Optional.ofNullable(text(token.getClaim(ORGANISATION_CLAIM)));
+        }
+        return Optional.empty();
+    }
+
+    private static String text(Object claim) {
+        if (claim instanceof Collection<?> values) {
+            return values.stream()
+                    .map(Caller::text)
+                    .filter(v -> v != null)
+                    .findFirst()
+                    .orElse(null);
+        }
+        if (claim == null) {
+            return null;
+        }
+        String text = claim instanceof jakarta.json.JsonString s ? s.getString() : claim.toString();
+        return text.isBlank() ? null : text.trim();
     }
 
     private static String bounded(String value) {

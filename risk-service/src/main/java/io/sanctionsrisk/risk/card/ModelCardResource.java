@@ -1,15 +1,16 @@
 package io.sanctionsrisk.risk.card;
 
 import io.sanctionsrisk.risk.web.ApiProblem;
+import io.sanctionsrisk.risk.web.PageQuery;
 import io.sanctionsrisk.risk.web.PageView;
 import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -102,17 +103,8 @@ public class ModelCardResource {
             description = "Id, creation time, model, code and data versions, counts, window, trigger; page from 0.")
     @APIResponse(responseCode = "200", description = "A page of snapshots")
     @APIResponse(responseCode = "400", description = "A bad page or size")
-    public PageView<SnapshotSummary> snapshots(
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1..100 (default 20)",
-                            example = "20",
-                            schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("size")
-                    String size) {
-        return cards.list(page, size);
+    public PageView<SnapshotSummary> snapshots(@BeanParam PageQuery paging) {
+        return cards.list(paging.page(), paging.size());
     }
 
     /** JSON unless the client prefers PDF; Accept's order of preference (quality first) decides. */

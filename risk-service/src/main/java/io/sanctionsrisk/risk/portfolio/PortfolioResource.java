@@ -1,9 +1,11 @@
 package io.sanctionsrisk.risk.portfolio;
 
+import io.sanctionsrisk.risk.web.PageQuery;
 import io.sanctionsrisk.risk.web.PageView;
 import io.sanctionsrisk.risk.web.Paging;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -98,17 +100,8 @@ public class PortfolioResource {
             description = "One page, newest first",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "400", description = "A bad page or size")
-    public PageView<PortfolioView> list(
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1..100 (default 20)",
-                            example = "20",
-                            schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("size")
-                    String size) {
-        return portfolios.list(Paging.page(page), Paging.size(size, MAX_PAGE));
+    public PageView<PortfolioView> list(@BeanParam PageQuery paging) {
+        return portfolios.list(Paging.page(paging.page()), Paging.size(paging.size(), MAX_PAGE));
     }
 
     @GET
@@ -234,22 +227,14 @@ public class PortfolioResource {
     @APIResponse(responseCode = "404", description = NOT_FOUND)
     public PageView<ScoringView> history(
             @PathParam("id") String id,
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1..100 (default 20)",
-                            example = "20",
-                            schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("size")
-                    String size,
+            @BeanParam PageQuery paging,
             @Parameter(description = "An institution whose score to follow", example = "bank-0042")
                     @QueryParam("institutionId")
                     String institutionId) {
         return portfolios.history(
                 id,
-                Paging.page(page),
-                Paging.size(size, MAX_PAGE),
+                Paging.page(paging.page()),
+                Paging.size(paging.size(), MAX_PAGE),
                 institutionId == null || institutionId.isBlank() ? null : institutionId);
     }
 }

@@ -1,24 +1,23 @@
 package io.sanctionsrisk.risk.scenario;
 
+import io.sanctionsrisk.risk.web.PageQuery;
 import io.sanctionsrisk.risk.web.PageView;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -102,17 +101,8 @@ public class ScenarioResource {
             description = "One page, newest first, without results",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "400", description = "A bad page or size")
-    public PageView<ScenarioView> list(
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1..100 (default 20)",
-                            example = "20",
-                            schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("size")
-                    String size) {
-        return scenarios.list(page, size);
+    public PageView<ScenarioView> list(@BeanParam PageQuery paging) {
+        return scenarios.list(paging.page(), paging.size());
     }
 
     @GET

@@ -10,10 +10,6 @@ import java.util.Optional;
 @ConfigMapping(prefix = "risk.webhooks")
 public interface WebhookConfig {
 
-    /** The token claim that names the caller's organisation; a token without it is owned by its client id. */
-    @WithDefault("organisation")
-    String organisationClaim();
-
     /** Most subscriptions one owner may hold; more is a 422 problem. */
     @WithDefault("25")
     int maxSubscriptionsPerOwner();

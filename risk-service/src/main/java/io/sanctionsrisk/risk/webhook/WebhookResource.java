@@ -1,8 +1,10 @@
 package io.sanctionsrisk.risk.webhook;
 
+import io.sanctionsrisk.risk.web.PageQuery;
 import io.sanctionsrisk.risk.web.PageView;
 import io.sanctionsrisk.risk.web.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -97,17 +99,8 @@ public class WebhookResource {
             description = "One page, newest first",
             content = @Content(schema = @Schema(implementation = PageView.class)))
     @APIResponse(responseCode = "400", description = "A bad page or size")
-    public PageView<WebhookView> list(
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1..100 (default 20)",
-                            example = "20",
-                            schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("size")
-                    String size) {
-        return webhooks.list(page, size);
+    public PageView<WebhookView> list(@BeanParam PageQuery paging) {
+        return webhooks.list(paging.page(), paging.size());
     }
 
     @GET
@@ -157,16 +150,8 @@ public class WebhookResource {
             @Parameter(description = "A subscription id", example = "51", schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("subscription")
                     String subscription,
-            @Parameter(description = "Page, from 0", example = "0", schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("page")
-                    String page,
-            @Parameter(
-                            description = "Page size, 1..100 (default 20)",
-                            example = "20",
-                            schema = @Schema(type = SchemaType.INTEGER))
-                    @QueryParam("size")
-                    String size) {
-        return webhooks.deliveries(status, subscription, page, size);
+            @BeanParam PageQuery paging) {
+        return webhooks.deliveries(status, subscription, paging.page(), paging.size());
     }
 
     @GET

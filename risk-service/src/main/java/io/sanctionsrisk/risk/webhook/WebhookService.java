@@ -16,7 +16,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.jwt.JsonWebToken;
+import java.util.Optional;
 
 /**
  * Subscriptions and the delivery log of the caller's owner: the token's organisation claim, or its client id when it
@@ -214,31 +214,14 @@ public class WebhookService {
                 .orElseThrow(() -> new ApiProblem(ProblemType.NOT_FOUND, "no webhook delivery " + id));
     }
 
-    /** The caller's organisation claim (a string, or the first of a list), else the token's client id. */
+    /** The caller's organisation ({@link Caller#organisation}), else the token's client id. */
     String owner() {
-        if (identity.getPrincipal() instanceof JsonWebToken token) {
-            String organisation = first(token.getClaim(config.organisationClaim()));
-            if (organisation != null) {
-                return bounded(organisation);
-            }
+        Optional<String> organisation = Caller.organisation(identity);
+        if (organisation.isPresent()) {
+            return bounded(organisation.get());
         }
         Caller caller = Caller.of(identity);
         return caller.clientId() != null ? caller.clientId() : caller.subject();
-    }
-
-    private static String first(Object claim) {
-        if (claim instanceof Collection<?> values) {
-            return values.stream()
-                    .map(WebhookService::first)
-                    .filter(v -> v != null)
-                    .findFirst()
-                    .orElse(null);
-        }
-        if (claim == null) {
-            return null;
-        }
-        String text = claim instanceof jakarta.json.JsonString s ? s.getString() : claim.toString();
-        return text.isBlank() ? null : text.trim();
     }
 
     private static String bounded(String value) {
