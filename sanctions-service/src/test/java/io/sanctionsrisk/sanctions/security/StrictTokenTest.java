@@ -1,89 +1,19 @@
 package io.sanctionsrisk.sanctions.security;
 
-import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.equalTo;
-
 import io.quarkus.test.junit.QuarkusTest;
-import io.sanctionsrisk.testing.ForgedTokens;
-import io.sanctionsrisk.testing.Tokens;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import io.sanctionsrisk.testing.StrictTokenChecks;
 
-/**
- * The service checks tokens as strictly as the gateway: RS256 only, access tokens only (typ Bearer), the realm's
- * issuer and the API audience. The control tokens, re-signed with a key the realm publishes, are accepted, so each
- * refusal comes from the one thing the test changed.
- */
+/** This service checks tokens as strictly as the gateway (the checks are in {@link StrictTokenChecks}). */
 @QuarkusTest
-class StrictTokenTest {
+class StrictTokenTest extends StrictTokenChecks {
 
-    private static final String PATH = "/api/v1/sanctions";
-    private static final String PROBLEMS = "https://sanctionsrisk.io/problems/";
-
-    /**
-     * The test key is added to the realm on first use; the service fetches the realm's keys again for an unknown key
-     * id at most once a minute (forced-jwk-refresh-interval), so wait until it trusts the key: every refusal below is
-     * then the refusal of a token whose signature the service accepts.
-     */
-    @BeforeEach
-    void theTestKeyIsTrusted() throws InterruptedException {
-        String token = ForgedTokens.resigned(Tokens.forUser("viewer"));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
-        while (given().auth().oauth2(token).get(PATH).statusCode() != 200 && System.nanoTime() < deadline) {
-            Thread.sleep(1_000);
-        }
+    @Override
+    protected String path() {
+        return "/api/v1/sanctions";
     }
 
-    @Test
-    void realAndReSignedAccessTokensAreAccepted() {
-        accepted(Tokens.forUser("viewer"));
-        accepted(Tokens.forClient("steward-sync"));
-        accepted(ForgedTokens.resigned(Tokens.forUser("viewer")));
-    }
-
-    @Test
-    void unsignedTokenIs401() {
-        refused(ForgedTokens.unsigned(Tokens.forUser("admin")));
-    }
-
-    @Test
-    void hmacSignedTokenIs401() {
-        refused(ForgedTokens.hs256(Tokens.forUser("admin")));
-    }
-
-    @Test
-    void tokensThatAreNotAccessTokensAre401() {
-        String real = Tokens.forUser("admin");
-        refused(ForgedTokens.resigned(real, h -> {}, c -> c.put("typ", "ID")));
-        refused(ForgedTokens.resigned(real, h -> {}, c -> c.put("typ", "Refresh")));
-        refused(ForgedTokens.resigned(real, h -> {}, c -> c.remove("typ")));
-    }
-
-    @Test
-    void anotherAlgorithmInTheHeaderIs401() {
-        refused(ForgedTokens.resigned(Tokens.forUser("admin"), h -> h.put("alg", "RS512"), c -> {}));
-    }
-
-    @Test
-    void wrongIssuerOrAudienceIs401() {
-        String real = Tokens.forUser("admin");
-        refused(ForgedTokens.resigned(real, h -> {}, c -> c.put("iss", "http://127.0.0.1:1/realms/elsewhere")));
-        refused(ForgedTokens.resigned(real, h -> {}, c -> c.put("aud", "account")));
-    }
-
-    private static void accepted(String token) {
-        given().auth().oauth2(token).when().get(PATH).then().statusCode(200);
-    }
-
-    private static void refused(String token) {
-        given().auth()
-                .oauth2(token)
-                .when()
-                .get(PATH)
-                .then()
-                .statusCode(401)
-                .contentType("application/problem+json")
-                .body("type", equalTo(PROBLEMS + "unauthorized"));
+    @Override
+    protected String machineClient() {
+        return "steward-sync";
     }
 }
