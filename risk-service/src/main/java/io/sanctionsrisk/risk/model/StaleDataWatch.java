@@ -1,14 +1,13 @@
 package io.sanctionsrisk.risk.model;
 
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
-import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.risk.config.RefitScheduleDisabled;
 import io.sanctionsrisk.risk.events.DataStale;
+import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,7 +41,7 @@ public class StaleDataWatch {
             every = "${risk.refit.check-interval}",
             delayed = "${risk.refit.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Disabled.class)
+            skipExecutionIf = RefitScheduleDisabled.class)
     void scheduledCheck() {
         try {
             check();
@@ -53,11 +52,12 @@ public class StaleDataWatch {
 
     /** Fires {@link DataStale} if the serving snapshot is stale and was not reported yet; returns whether it fired. */
     public boolean check() {
-        Optional<ModelSnapshot> serving = store.latestRow();
+        // the serving snapshot as every answer sees it (decoded once per snapshot), not its row read again
+        Optional<LoadedSnapshot> serving = store.serving();
         if (serving.isEmpty()) {
             return false;
         }
-        ModelSnapshot row = serving.get();
+        ModelSnapshot row = serving.get().row();
         ModelView.Freshness freshness = views.freshness(row);
         if (!freshness.stale()) {
             reported.compareAndSet(row.getId(), -1);
@@ -69,21 +69,5 @@ public class StaleDataWatch {
         }
         stale.fire(new DataStale(row.getId(), freshness.staleReasons(), clock.instant()));
         return true;
-    }
-
-    /** Skips the scheduled check when {@code risk.refit.schedule-enabled} is false, as the refit schedule does. */
-    @Singleton
-    public static class Disabled implements Scheduled.SkipPredicate {
-
-        private final RiskConfig config;
-
-        public Disabled(RiskConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !config.refit().scheduleEnabled();
-        }
     }
 }

@@ -1,14 +1,12 @@
 package io.sanctionsrisk.risk.refit;
 
 import io.quarkus.scheduler.Scheduled;
-import io.quarkus.scheduler.ScheduledExecution;
-import io.sanctionsrisk.risk.config.RiskConfig;
+import io.sanctionsrisk.risk.config.RefitScheduleDisabled;
 import io.sanctionsrisk.risk.dataset.UnfittableDataException;
 import io.sanctionsrisk.risk.sanctions.SanctionsServiceUnavailableException;
 import io.sanctionsrisk.risk.snapshot.Refits;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Singleton;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -35,7 +33,7 @@ public class SyncScheduler {
             every = "${risk.refit.check-interval}",
             delayed = "${risk.refit.initial-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Disabled.class)
+            skipExecutionIf = RefitScheduleDisabled.class)
     void scheduledCheck() {
         check();
     }
@@ -63,21 +61,5 @@ public class SyncScheduler {
 
     private static String outcome(Refits.Result result) {
         return result.outcome().name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Skips the scheduled check when {@code risk.refit.schedule-enabled} is false. */
-    @Singleton
-    public static class Disabled implements Scheduled.SkipPredicate {
-
-        private final RiskConfig config;
-
-        public Disabled(RiskConfig config) {
-            this.config = config;
-        }
-
-        @Override
-        public boolean test(ScheduledExecution execution) {
-            return !config.refit().scheduleEnabled();
-        }
     }
 }

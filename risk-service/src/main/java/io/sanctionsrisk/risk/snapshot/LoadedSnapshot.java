@@ -19,18 +19,6 @@ public record LoadedSnapshot(
         CadenceParameters parameters,
         StoredUncertainty uncertainty) {
 
-    /** A snapshot without stored parameter draws. */
-    public LoadedSnapshot(
-            ModelSnapshot row,
-            List<StoredEstimate> estimates,
-            StoredDiagnostics diagnostics,
-            StoredMarks marks,
-            ModelDataset dataset,
-            CadenceData data,
-            CadenceParameters parameters) {
-        this(row, estimates, diagnostics, marks, dataset, data, parameters, null);
-    }
-
     /** The posterior draws of the cadence parameters, empty for a snapshot fitted before they were stored. */
     public List<CadenceParameters> parameterDraws() {
         return uncertainty == null || uncertainty.draws() == null

@@ -152,70 +152,7 @@ public class ModelSnapshot {
             String diagnosticsJson,
             String marksJson,
             String datasetJson,
-            String uncertaintyJson) {
-
-        /** A snapshot without stored parameter draws. */
-        public Values(
-                Instant createdAt,
-                String modelVersion,
-                String codeVersion,
-                long dataVersion,
-                Instant dataLastModified,
-                String inputDigest,
-                String fitTrigger,
-                String requestedBy,
-                Long reusedFrom,
-                long fitDurationMillis,
-                LocalDate windowStart,
-                LocalDate windowEnd,
-                int eventCount,
-                int sanctionCount,
-                int kernelShape,
-                double mu,
-                double kappa,
-                double alpha,
-                double beta,
-                double delta,
-                double logLikelihood,
-                double aic,
-                boolean converged,
-                boolean hitTimeBudget,
-                String estimatesJson,
-                String diagnosticsJson,
-                String marksJson,
-                String datasetJson) {
-            this(
-                    createdAt,
-                    modelVersion,
-                    codeVersion,
-                    dataVersion,
-                    dataLastModified,
-                    inputDigest,
-                    fitTrigger,
-                    requestedBy,
-                    reusedFrom,
-                    fitDurationMillis,
-                    windowStart,
-                    windowEnd,
-                    eventCount,
-                    sanctionCount,
-                    kernelShape,
-                    mu,
-                    kappa,
-                    alpha,
-                    beta,
-                    delta,
-                    logLikelihood,
-                    aic,
-                    converged,
-                    hitTimeBudget,
-                    estimatesJson,
-                    diagnosticsJson,
-                    marksJson,
-                    datasetJson,
-                    null);
-        }
-    }
+            String uncertaintyJson) {}
 
     public ModelSnapshot(Values v) {
         this.documentFormat = SnapshotStore.DOCUMENT_FORMAT;

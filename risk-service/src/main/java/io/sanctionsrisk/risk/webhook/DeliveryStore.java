@@ -3,18 +3,15 @@ package io.sanctionsrisk.risk.webhook;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.sanctionsrisk.risk.audit.InputsDigest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +52,7 @@ public class DeliveryStore {
     public record Observed(EventType type, String owner, String identity, Object data, Instant at) {
 
         String eventKey() {
-            return sha256(type.wire() + "\n" + identity);
+            return InputsDigest.ofText(type.wire() + "\n" + identity);
         }
     }
 
@@ -249,14 +246,5 @@ public class DeliveryStore {
     @Transactional
     public long purge() {
         return deliveries.purge(clock.instant().minus(config.delivery().retention()));
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
