@@ -20,18 +20,18 @@ class StoredDrawsTest {
     void theRefitStores200DrawsThatDoNotDependOnTheThreadCount() throws Exception {
         ModelDataset dataset = SnapshotFixtures.simulatedDataset();
         CadenceFit fit = CadenceFitter.fit(dataset.toCadenceData(), FitOptions.defaults());
-        StoredUncertainty many = RefitService.uncertainty(dataset, fit);
+        StoredUncertainty many = SnapshotFitter.uncertainty(dataset, fit);
         ForkJoinPool one = new ForkJoinPool(1);
         StoredUncertainty single;
         try {
-            single = one.submit(() -> RefitService.uncertainty(dataset, fit)).get();
+            single = one.submit(() -> SnapshotFitter.uncertainty(dataset, fit)).get();
         } finally {
             one.shutdown();
         }
         assertNotNull(many);
         assertEquals(200, many.draws().size());
         assertEquals(many, single);
-        assertEquals(RefitService.DRAWS.seed(), many.seed());
+        assertEquals(SnapshotFitter.DRAWS.seed(), many.seed());
         assertEquals(4, many.chains());
         // the draws spread around the fit: not all one point
         double lo = Double.POSITIVE_INFINITY;
