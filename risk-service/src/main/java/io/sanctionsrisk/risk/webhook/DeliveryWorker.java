@@ -55,7 +55,6 @@ public class DeliveryWorker {
     private final Map<Long, AtomicInteger> inFlight = new ConcurrentHashMap<>();
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicBoolean pumpQueued = new AtomicBoolean();
-    private final AtomicInteger tick = new AtomicInteger();
     private ExecutorService pump;
     private ExecutorService workers;
     private HttpClient http;
@@ -105,12 +104,19 @@ public class DeliveryWorker {
             skipExecutionIf = Disabled.class)
     void scheduled() {
         wake();
-        // about once an hour at the default interval
-        if (tick.incrementAndGet() % 3600 == 0) {
-            long purged = store.purge();
-            if (purged > 0) {
-                LOG.infof("deleted %d settled webhook deliveries older than the retention", purged);
-            }
+    }
+
+    /** Deletes settled deliveries past the retention, hourly whatever the poll interval. */
+    @Scheduled(
+            identity = "webhook-delivery-purge",
+            every = "1h",
+            delayed = "1h",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Disabled.class)
+    void purge() {
+        long purged = store.purge();
+        if (purged > 0) {
+            LOG.infof("deleted %d settled webhook deliveries older than the retention", purged);
         }
     }
 

@@ -88,6 +88,10 @@ public interface SanctionsConfig {
         @WithDefault("16384")
         int maxFieldChars();
 
+        /** Deepest nesting of JSON objects and arrays in a JSON or STIX import; deeper rejects the file with 413. */
+        @WithDefault("32")
+        int maxJsonDepth();
+
         /**
          * Most bytes of one JSON record or STIX object (with the gap before it); more rejects the file with 413.
          * Noticed within 16 KiB of read-ahead.

@@ -38,8 +38,6 @@ public class ImportLimits {
     /** A STIX record travels as several objects (the object, its relationships, identities, locations). */
     static final int STIX_OBJECTS_PER_RECORD = 5;
 
-    private static final int JSON_DEPTH = 32;
-
     private final SanctionsConfig.Imports config;
     private final ObjectMapper mapper;
 
@@ -52,7 +50,7 @@ public class ImportLimits {
                 .maxStringLength(this.config.maxFieldChars())
                 .maxNameLength(Math.min(this.config.maxFieldChars(), 1000))
                 .maxNumberLength(100)
-                .maxNestingDepth(JSON_DEPTH)
+                .maxNestingDepth(this.config.maxJsonDepth())
                 .build());
         this.mapper = mapper.copyWith(factory);
     }
@@ -95,12 +93,12 @@ public class ImportLimits {
     }
 
     /** The 413 of a JSON string, name or number too long or nesting too deep, if that is what failed. */
-    static ApiProblem exceeded(Throwable failure, String where, int maxFieldChars) {
+    static ApiProblem exceeded(Throwable failure, String where, int maxFieldChars, int maxJsonDepth) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StreamConstraintsException constraint) {
                 String message = String.valueOf(constraint.getOriginalMessage());
                 return message.toLowerCase(java.util.Locale.ROOT).contains("nesting")
-                        ? exceeded(MAX_JSON_DEPTH, JSON_DEPTH, where)
+                        ? exceeded(MAX_JSON_DEPTH, maxJsonDepth, where)
                         : exceeded(MAX_FIELD_CHARS, maxFieldChars, where);
             }
             if (cause instanceof RecordWindow.Exceeded exceeded) {
@@ -112,6 +110,10 @@ public class ImportLimits {
 
     int maxFieldChars() {
         return config.maxFieldChars();
+    }
+
+    int maxJsonDepth() {
+        return config.maxJsonDepth();
     }
 
     private static int safeAdd(int a, int b) {

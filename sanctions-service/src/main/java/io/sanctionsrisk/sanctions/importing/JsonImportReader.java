@@ -34,17 +34,23 @@ public final class JsonImportReader {
     private JsonImportReader() {}
 
     public static ImportBatch read(InputStream body, ObjectMapper mapper) throws IOException {
-        return read(null, body, mapper, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        return read(null, body, mapper, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /** Reads within the limits: one record at a time, never the whole document. */
     public static ImportBatch read(InputStream body, ImportLimits limits) throws IOException {
         ImportLimits.RecordWindow window = limits.window(body);
-        return read(window, window, limits.mapper(), limits.maxRecords(), limits.maxFieldChars());
+        return read(
+                window, window, limits.mapper(), limits.maxRecords(), limits.maxFieldChars(), limits.maxJsonDepth());
     }
 
     private static ImportBatch read(
-            ImportLimits.RecordWindow window, InputStream body, ObjectMapper mapper, int maxRecords, int maxFieldChars)
+            ImportLimits.RecordWindow window,
+            InputStream body,
+            ObjectMapper mapper,
+            int maxRecords,
+            int maxFieldChars,
+            int maxJsonDepth)
             throws IOException {
         ImportBatch batch = new ImportBatch("json", field -> field);
         String where = "the start of the document";
@@ -104,7 +110,7 @@ public final class JsonImportReader {
                 }
             }
         } catch (IOException e) {
-            ApiProblem limit = ImportLimits.exceeded(e, where, maxFieldChars);
+            ApiProblem limit = ImportLimits.exceeded(e, where, maxFieldChars, maxJsonDepth);
             if (limit != null) {
                 throw limit;
             }

@@ -40,7 +40,8 @@ public final class StixBundleReader {
     /** @param lookup the stored actors and the countries, which foreign objects are matched against */
     public static ImportBatch read(InputStream body, ObjectMapper mapper, StixDirectory.Lookup lookup)
             throws IOException {
-        return new StixBundleReader(lookup).readBundle(body, null, mapper, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        return new StixBundleReader(lookup)
+                .readBundle(body, null, mapper, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE);
     }
 
     /** Reads within the limits: one object at a time, each bounded, and at most so many objects. */
@@ -48,11 +49,22 @@ public final class StixBundleReader {
             throws IOException {
         ImportLimits.RecordWindow window = limits.window(body);
         return new StixBundleReader(lookup)
-                .readBundle(window, window, limits.mapper(), limits.maxStixObjects(), limits.maxFieldChars());
+                .readBundle(
+                        window,
+                        window,
+                        limits.mapper(),
+                        limits.maxStixObjects(),
+                        limits.maxFieldChars(),
+                        limits.maxJsonDepth());
     }
 
     private ImportBatch readBundle(
-            InputStream body, ImportLimits.RecordWindow window, ObjectMapper mapper, int maxObjects, int maxFieldChars)
+            InputStream body,
+            ImportLimits.RecordWindow window,
+            ObjectMapper mapper,
+            int maxObjects,
+            int maxFieldChars,
+            int maxJsonDepth)
             throws IOException {
         String type = null;
         String where = "the start of the bundle";
@@ -99,7 +111,7 @@ public final class StixBundleReader {
                 throw new ApiProblem(ProblemType.MALFORMED_BODY, "content after the end of the bundle");
             }
         } catch (IOException e) {
-            ApiProblem limit = ImportLimits.exceeded(e, where, maxFieldChars);
+            ApiProblem limit = ImportLimits.exceeded(e, where, maxFieldChars, maxJsonDepth);
             if (limit != null) {
                 throw limit;
             }
