@@ -74,7 +74,8 @@ public class ScoreService {
         StringBuilder canonical = new StringBuilder();
         institution.appendCanonical(canonical);
         record(AuditAction.SCORE, InputsDigest.ofText(canonical.toString()), 1, context.snapshot());
-        return ScoreViews.view(institution, model.score(institution.cell(), institution.exposure()), intervals, from, context);
+        return ScoreViews.view(
+                institution, model.score(institution.cell(), institution.exposure()), intervals, from, context);
     }
 
     /**
