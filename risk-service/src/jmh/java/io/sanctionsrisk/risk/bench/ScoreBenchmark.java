@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.sanctionsrisk.risk.scoring.ScoreView;
 import io.sanctionsrisk.cadence.CadenceData;
 import io.sanctionsrisk.cadence.CadenceParameters;
 import io.sanctionsrisk.cadence.Sanction;
@@ -21,7 +20,8 @@ import io.sanctionsrisk.cadence.scoring.ScoringModel;
 import io.sanctionsrisk.cadence.scoring.Severities;
 import io.sanctionsrisk.risk.scoring.BatchReader;
 import io.sanctionsrisk.risk.scoring.Institution;
-import io.sanctionsrisk.risk.scoring.ScoreService;
+import io.sanctionsrisk.risk.scoring.ScoreView;
+import io.sanctionsrisk.risk.scoring.ScoreViews;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -202,7 +202,7 @@ public class ScoreBenchmark {
             for (Institution inst : institutions) {
                 ScoringModel m = models.computeIfAbsent(inst.horizonDays(), this::model);
                 InstitutionScore s = m.score(inst.cell(), inst.exposure());
-                writer.writeValue(g, ScoreService.view(inst, s, from, "cadence-1", 12, 1));
+                writer.writeValue(g, ScoreViews.view(inst, s, from, "cadence-1", 12, 1));
                 g.writeRaw('\n');
             }
         }
@@ -228,7 +228,7 @@ public class ScoreBenchmark {
         int i = next++ % BATCH;
         Institution inst = institutions.get(i);
         InstitutionScore s = model(inst.horizonDays()).score(inst.cell(), inst.exposure());
-        return ScoreService.view(inst, s, from, "cadence-1", 12, 1);
+        return ScoreViews.view(inst, s, from, "cadence-1", 12, 1);
     }
 
     private static final class CountingStream extends OutputStream {

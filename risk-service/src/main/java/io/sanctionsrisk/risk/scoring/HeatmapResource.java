@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "403", ref = "Forbidden")
 public class HeatmapResource {
 
-    private final ScoreService scores;
+    private final HeatmapService heatmaps;
 
-    public HeatmapResource(ScoreService scores) {
-        this.scores = scores;
+    public HeatmapResource(HeatmapService heatmaps) {
+        this.heatmaps = heatmaps;
     }
 
     @GET
@@ -54,6 +54,6 @@ public class HeatmapResource {
                             schema = @Schema(type = SchemaType.INTEGER))
                     @QueryParam("horizonDays")
                     String horizonDays) {
-        return scores.heatmap(horizonDays);
+        return heatmaps.heatmap(horizonDays);
     }
 }

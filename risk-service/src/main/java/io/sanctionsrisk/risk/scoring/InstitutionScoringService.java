@@ -105,7 +105,7 @@ class InstitutionScoringService implements InstitutionScoring {
         if (cached != null && cached.snapshot().id() == snapshot.id()) {
             return cached;
         }
-        ScoringContext built = new ScoringContext(served.of(snapshot), ScoreService.exposureTable(config.exposure()));
+        ScoringContext built = new ScoringContext(served.of(snapshot), ExposureTables.of(config.exposure()));
         if (built.grid() == null) {
             throw ApiProblem.retryLater(
                     ProblemType.NO_SNAPSHOT,
