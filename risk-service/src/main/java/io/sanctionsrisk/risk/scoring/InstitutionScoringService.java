@@ -5,10 +5,7 @@ import io.sanctionsrisk.cadence.scoring.ScoringModel;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.snapshot.InstitutionScoring;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
-import io.sanctionsrisk.risk.snapshot.ServedModels;
 import io.sanctionsrisk.risk.snapshot.SnapshotStore;
-import io.sanctionsrisk.risk.web.ApiProblem;
-import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Violation;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -17,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@link InstitutionScoring} by the rules of the score endpoints: the same validator, the same scoring context of a
@@ -30,16 +26,19 @@ class InstitutionScoringService implements InstitutionScoring {
     private final InstitutionValidator validator;
     private final RiskConfig config;
     private final Clock clock;
-    private final ServedModels served;
-    private final AtomicReference<ScoringContext> cache = new AtomicReference<>();
+    private final ScoringContexts contexts;
 
     InstitutionScoringService(
-            SnapshotStore store, InstitutionValidator validator, RiskConfig config, Clock clock, ServedModels served) {
+            SnapshotStore store,
+            InstitutionValidator validator,
+            RiskConfig config,
+            Clock clock,
+            ScoringContexts contexts) {
         this.store = store;
         this.validator = validator;
         this.config = config;
         this.clock = clock;
-        this.served = served;
+        this.contexts = contexts;
     }
 
     @Override
@@ -101,19 +100,7 @@ class InstitutionScoringService implements InstitutionScoring {
     }
 
     private ScoringContext context(LoadedSnapshot snapshot) {
-        ScoringContext cached = cache.get();
-        if (cached != null && cached.snapshot().id() == snapshot.id()) {
-            return cached;
-        }
-        ScoringContext built = new ScoringContext(served.of(snapshot), ExposureTables.of(config.exposure()));
-        if (built.grid() == null) {
-            throw ApiProblem.retryLater(
-                    ProblemType.NO_SNAPSHOT,
-                    "the serving snapshot knows no sector or region, so it has no cell to score",
-                    config.refit().retryAfterSeconds());
-        }
-        cache.set(built);
-        return built;
+        return contexts.of(snapshot);
     }
 
     private static ScoreRequest request(Input input) {

@@ -1,6 +1,5 @@
 package io.sanctionsrisk.risk.scoring;
 
-import io.sanctionsrisk.cadence.scoring.ExposureTable;
 import io.sanctionsrisk.cadence.scoring.ScoringModel;
 import io.sanctionsrisk.cadence.scoring.UncertainRiskModel;
 import io.sanctionsrisk.risk.audit.AuditAction;
@@ -9,8 +8,6 @@ import io.sanctionsrisk.risk.audit.AuditTrail;
 import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
-import io.sanctionsrisk.risk.snapshot.ServedModels;
-import io.sanctionsrisk.risk.snapshot.SnapshotStore;
 import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Violation;
@@ -21,13 +18,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
  * Scores institutions against the serving snapshot, and records every score and batch in the audit trail once its
  * inputs are valid (invalid input records nothing). A batch is validated whole, then scored against the one
- * snapshot it was validated on. Holds the scoring context of the serving snapshot, which the heatmap shares.
+ * snapshot it was validated on, in the serving snapshot's scoring context ({@link ScoringContexts}).
  */
 @ApplicationScoped
 public class ScoreService {
@@ -35,29 +31,23 @@ public class ScoreService {
     static final int MAX_ID_LENGTH = 256;
     private static final int MAX_LISTED = 50;
 
-    private final SnapshotStore store;
-    private final ServedModels served;
+    private final ScoringContexts contexts;
     private final InstitutionValidator validator;
     private final AuditTrail audit;
     private final RiskConfig config;
     private final Clock clock;
-    private final ExposureTable exposure;
-    private final AtomicReference<ScoringContext> cache = new AtomicReference<>();
 
     ScoreService(
-            SnapshotStore store,
-            ServedModels served,
+            ScoringContexts contexts,
             InstitutionValidator validator,
             AuditTrail audit,
             RiskConfig config,
             Clock clock) {
-        this.store = store;
-        this.served = served;
+        this.contexts = contexts;
         this.validator = validator;
         this.audit = audit;
         this.config = config;
         this.clock = clock;
-        this.exposure = ExposureTables.of(config.exposure());
     }
 
     /** Scores one institution and records it (action score). */
@@ -171,20 +161,7 @@ public class ScoreService {
 
     /** The scoring context of the serving snapshot, built once per snapshot (503 without one or without cells). */
     ScoringContext context() {
-        LoadedSnapshot snapshot = store.requireServing("the first fit runs when the sanctions-service answers");
-        ScoringContext cached = cache.get();
-        if (cached != null && cached.snapshot().id() == snapshot.id()) {
-            return cached;
-        }
-        ScoringContext built = new ScoringContext(served.of(snapshot), exposure);
-        if (built.grid() == null) {
-            throw ApiProblem.retryLater(
-                    ProblemType.NO_SNAPSHOT,
-                    "the serving snapshot knows no sector or region, so it has no cell to score",
-                    config.refit().retryAfterSeconds());
-        }
-        cache.set(built);
-        return built;
+        return contexts.serving();
     }
 
     private void record(AuditAction action, String digest, int items, LoadedSnapshot snapshot) {
