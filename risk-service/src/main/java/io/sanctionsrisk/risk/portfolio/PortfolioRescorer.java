@@ -26,6 +26,7 @@ public class PortfolioRescorer {
     static final String REASON = "snapshot-served";
 
     private final PortfolioStore store;
+    private final ScoringStore scoringStore;
     private final PortfolioScorer scorer;
     private final SnapshotStore snapshots;
     private final Event<BandChanged> bandChanged;
@@ -33,11 +34,13 @@ public class PortfolioRescorer {
 
     PortfolioRescorer(
             PortfolioStore store,
+            ScoringStore scoringStore,
             PortfolioScorer scorer,
             SnapshotStore snapshots,
             Event<BandChanged> bandChanged,
             Event<ThresholdCrossed> thresholdCrossed) {
         this.store = store;
+        this.scoringStore = scoringStore;
         this.scorer = scorer;
         this.snapshots = snapshots;
         this.bandChanged = bandChanged;
@@ -110,7 +113,7 @@ public class PortfolioRescorer {
         if (locked.isEmpty() || locked.get().institutionCount() == 0) {
             return null;
         }
-        Optional<PortfolioStore.ScoringRow> latest = store.latestScoring(id);
+        Optional<ScoringStore.ScoringRow> latest = scoringStore.latestScoring(id);
         if (latest.isPresent() && latest.get().snapshotId() >= snapshot.id()) {
             return null;
         }

@@ -26,18 +26,20 @@ class PortfolioScorer {
     private static final List<String> BANDS = List.of(BANDS_ORDER.split(","));
 
     private final PortfolioStore store;
+    private final ScoringStore scoringStore;
     private final InstitutionScoring scoring;
     private final Clock clock;
 
-    PortfolioScorer(PortfolioStore store, InstitutionScoring scoring, Clock clock) {
+    PortfolioScorer(PortfolioStore store, ScoringStore scoringStore, InstitutionScoring scoring, Clock clock) {
         this.store = store;
+        this.scoringStore = scoringStore;
         this.scoring = scoring;
         this.clock = clock;
     }
 
     /** What a scoring stored, and the changes to announce. */
     record Outcome(
-            PortfolioStore.ScoringRow scoring,
+            ScoringStore.ScoringRow scoring,
             List<BandChanged> bandChanges,
             List<ThresholdCrossed> crossings,
             long writeMillis) {}
@@ -49,8 +51,8 @@ class PortfolioScorer {
     @Transactional(Transactional.TxType.MANDATORY)
     Outcome score(PortfolioStore.PortfolioRow portfolio, LoadedSnapshot snapshot, String reason) {
         long started = System.nanoTime();
-        PortfolioStore.ScoringRow before =
-                store.scoringBefore(portfolio.id(), snapshot.id()).orElse(null);
+        ScoringStore.ScoringRow before =
+                scoringStore.scoringBefore(portfolio.id(), snapshot.id()).orElse(null);
         List<PortfolioStore.StoredInstitution> institutions = store.institutions(portfolio.id());
         List<InstitutionScoring.Input> inputs = new ArrayList<>(institutions.size());
         for (PortfolioStore.StoredInstitution i : institutions) {
@@ -61,8 +63,8 @@ class PortfolioScorer {
         long scoredAt = System.nanoTime();
         // the previous scores by institution id: a plain read of one scoring (a join with the institutions can
         // make the planner choose a nested loop over freshly written, not yet analysed rows)
-        Map<String, PortfolioStore.ScoreRow> previous =
-                before == null ? Map.of() : store.scores(portfolio.id(), before.snapshotId());
+        Map<String, ScoringStore.ScoreRow> previous =
+                before == null ? Map.of() : scoringStore.scores(portfolio.id(), before.snapshotId());
         Instant at = clock.instant();
         List<Double> thresholds = portfolio.thresholds();
         int[] bands = new int[4];
@@ -70,21 +72,21 @@ class PortfolioScorer {
         double sum = 0;
         List<BandChanged> changes = new ArrayList<>();
         List<ThresholdCrossed> crossings = new ArrayList<>();
-        List<PortfolioStore.ScoreRow> rows = new ArrayList<>(scores.length);
+        List<ScoringStore.ScoreRow> rows = new ArrayList<>(scores.length);
         for (int i = 0; i < scores.length; i++) {
             PortfolioStore.StoredInstitution institution = institutions.get(i);
             String id = institution.input().id();
             InstitutionScoring.Score s = scores[i];
             if (s == null) {
                 unscored++;
-                rows.add(new PortfolioStore.ScoreRow(institution.row(), id, null, null, null, null));
+                rows.add(new ScoringStore.ScoreRow(institution.row(), id, null, null, null, null));
                 continue;
             }
             bands[BANDS.indexOf(s.band())]++;
             sum += s.score();
-            rows.add(new PortfolioStore.ScoreRow(
+            rows.add(new ScoringStore.ScoreRow(
                     institution.row(), id, s.score(), s.band(), s.probability(), s.expectedCount()));
-            PortfolioStore.ScoreRow p = previous.get(id);
+            ScoringStore.ScoreRow p = previous.get(id);
             Double previousScore = p == null ? null : p.score();
             String previousBand = p == null ? null : p.band();
             if (previousScore == null || previousBand == null) {
@@ -117,7 +119,7 @@ class PortfolioScorer {
             }
         }
         int scored = scores.length - unscored;
-        PortfolioStore.ScoringRow row = new PortfolioStore.ScoringRow(
+        ScoringStore.ScoringRow row = new ScoringStore.ScoringRow(
                 portfolio.id(),
                 snapshot.id(),
                 before == null ? null : before.snapshotId(),
@@ -139,7 +141,7 @@ class PortfolioScorer {
                 (read - started) / 1_000_000,
                 (scoredAt - read) / 1_000_000,
                 (writing - scoredAt) / 1_000_000);
-        store.writeScoring(row, rows);
+        scoringStore.writeScoring(row, rows);
         return new Outcome(row, changes, crossings, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - writing));
     }
 }

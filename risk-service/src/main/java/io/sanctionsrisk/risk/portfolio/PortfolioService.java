@@ -46,6 +46,7 @@ public class PortfolioService {
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final PortfolioStore store;
+    private final ScoringStore scoringStore;
     private final PortfolioScorer scorer;
     private final InstitutionScoring scoring;
     private final SnapshotStore snapshots;
@@ -57,6 +58,7 @@ public class PortfolioService {
 
     PortfolioService(
             PortfolioStore store,
+            ScoringStore scoringStore,
             PortfolioScorer scorer,
             InstitutionScoring scoring,
             SnapshotStore snapshots,
@@ -66,6 +68,7 @@ public class PortfolioService {
             Clock clock,
             @ConfigProperty(name = "risk.portfolios.max-institutions", defaultValue = "100000") int maxInstitutions) {
         this.store = store;
+        this.scoringStore = scoringStore;
         this.scorer = scorer;
         this.scoring = scoring;
         this.snapshots = snapshots;
@@ -122,14 +125,14 @@ public class PortfolioService {
         String organisation = Organisation.of(identity);
         List<PortfolioView> items = new ArrayList<>();
         for (PortfolioStore.PortfolioRow row : store.page(organisation, page, size)) {
-            items.add(view(row, store.latestScoring(row.id()).orElse(null)));
+            items.add(view(row, scoringStore.latestScoring(row.id()).orElse(null)));
         }
         return new PageView<>(items, page, size, store.count(organisation));
     }
 
     public PortfolioView get(String id) {
         PortfolioStore.PortfolioRow row = owned(id);
-        return view(row, store.latestScoring(row.id()).orElse(null));
+        return view(row, scoringStore.latestScoring(row.id()).orElse(null));
     }
 
     /** Replaces the institutions with the upload's, all or nothing, and scores them on the serving snapshot. */
@@ -162,7 +165,7 @@ public class PortfolioService {
     public ScoresView scores(String id, int page, int size) {
         PortfolioStore.PortfolioRow row = owned(id);
         Long serving = snapshots.servingId().orElse(null);
-        Optional<PortfolioStore.ScoringRow> latest = store.latestScoring(row.id());
+        Optional<ScoringStore.ScoringRow> latest = scoringStore.latestScoring(row.id());
         if (latest.isEmpty()) {
             return new ScoresView(
                     row.id(),
@@ -180,15 +183,16 @@ public class PortfolioService {
                     0,
                     List.of());
         }
-        PortfolioStore.ScoringRow s = latest.get();
+        ScoringStore.ScoringRow s = latest.get();
         String previousModel = s.previousSnapshotId() == null
                 ? null
-                : store.scoringBefore(row.id(), s.snapshotId())
-                        .map(PortfolioStore.ScoringRow::modelVersion)
+                : scoringStore
+                        .scoringBefore(row.id(), s.snapshotId())
+                        .map(ScoringStore.ScoringRow::modelVersion)
                         .orElse(null);
         List<ScoresView.Item> items = new ArrayList<>();
-        for (PortfolioStore.ScoreLine l :
-                store.scorePage(row.id(), s.snapshotId(), s.previousSnapshotId(), page, size)) {
+        for (ScoringStore.ScoreLine l :
+                scoringStore.scorePage(row.id(), s.snapshotId(), s.previousSnapshotId(), page, size)) {
             boolean both = l.score() != null && l.previousScore() != null;
             items.add(new ScoresView.Item(
                     l.institutionId(),
@@ -223,26 +227,26 @@ public class PortfolioService {
 
     public PageView<ScoringView> history(String id, int page, int size, String institutionId) {
         PortfolioStore.PortfolioRow row = owned(id);
-        List<PortfolioStore.ScoringRow> scorings = store.scorings(row.id(), page, size);
-        Map<Long, PortfolioStore.ScoreRow> points = institutionId == null
+        List<ScoringStore.ScoringRow> scorings = scoringStore.scorings(row.id(), page, size);
+        Map<Long, ScoringStore.ScoreRow> points = institutionId == null
                 ? Map.of()
-                : store.institutionScores(
+                : scoringStore.institutionScores(
                         row.id(),
                         institutionId,
                         scorings.stream()
-                                .map(PortfolioStore.ScoringRow::snapshotId)
+                                .map(ScoringStore.ScoringRow::snapshotId)
                                 .toList());
         List<ScoringView> items = new ArrayList<>();
-        for (PortfolioStore.ScoringRow s : scorings) {
+        for (ScoringStore.ScoringRow s : scorings) {
             ScoringView.InstitutionPoint point = null;
             if (institutionId != null) {
-                PortfolioStore.ScoreRow p = points.get(s.snapshotId());
+                ScoringStore.ScoreRow p = points.get(s.snapshotId());
                 point = new ScoringView.InstitutionPoint(
                         institutionId, p == null ? null : p.score(), p == null ? null : p.band());
             }
             items.add(ScoringView.of(s, point));
         }
-        return new PageView<>(items, page, size, store.scoringCount(row.id()));
+        return new PageView<>(items, page, size, scoringStore.scoringCount(row.id()));
     }
 
     /** The caller's organisation's portfolio {@code id}; the same 404 for another organisation's and for none. */
@@ -348,7 +352,7 @@ public class PortfolioService {
         return InputsDigest.ofText(out.toString());
     }
 
-    static PortfolioView view(PortfolioStore.PortfolioRow row, PortfolioStore.ScoringRow latest) {
+    static PortfolioView view(PortfolioStore.PortfolioRow row, ScoringStore.ScoringRow latest) {
         return new PortfolioView(
                 row.id(),
                 row.organisation(),

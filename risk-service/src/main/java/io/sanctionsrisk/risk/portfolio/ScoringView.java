@@ -50,7 +50,7 @@ public record ScoringView(
     @Schema(name = "PortfolioInstitutionPoint")
     public record InstitutionPoint(String institutionId, Double score, String band) {}
 
-    static ScoringView of(PortfolioStore.ScoringRow r, InstitutionPoint institution) {
+    static ScoringView of(ScoringStore.ScoringRow r, InstitutionPoint institution) {
         int[] b = r.bands();
         return new ScoringView(
                 r.snapshotId(),

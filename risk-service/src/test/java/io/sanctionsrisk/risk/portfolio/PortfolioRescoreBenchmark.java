@@ -45,9 +45,9 @@ class PortfolioRescoreBenchmark {
 
     private final SnapshotFixtures fixtures;
     private final RefitService refits;
-    private final PortfolioStore store;
+    private final ScoringStore store;
 
-    PortfolioRescoreBenchmark(SnapshotFixtures fixtures, RefitService refits, PortfolioStore store) {
+    PortfolioRescoreBenchmark(SnapshotFixtures fixtures, RefitService refits, ScoringStore store) {
         this.fixtures = fixtures;
         this.refits = refits;
         this.store = store;
@@ -86,7 +86,7 @@ class PortfolioRescoreBenchmark {
             Refits.Result result = refits.fitAndStore(variant(k), "request", "benchmark", 120_000);
             long stored = System.nanoTime();
             long snapshotId = result.snapshot().id();
-            Optional<PortfolioStore.ScoringRow> scoring;
+            Optional<ScoringStore.ScoringRow> scoring;
             while ((scoring = store.latestScoring(id)).isEmpty()
                     || scoring.get().snapshotId() != snapshotId) {
                 Thread.sleep(10);
