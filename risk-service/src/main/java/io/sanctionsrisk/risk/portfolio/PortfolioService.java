@@ -123,9 +123,12 @@ public class PortfolioService {
 
     public PageView<PortfolioView> list(int page, int size) {
         String organisation = Organisation.of(identity);
+        List<PortfolioStore.PortfolioRow> rows = store.page(organisation, page, size);
+        Map<String, ScoringStore.ScoringRow> latest = scoringStore.latestScorings(
+                rows.stream().map(PortfolioStore.PortfolioRow::id).toList());
         List<PortfolioView> items = new ArrayList<>();
-        for (PortfolioStore.PortfolioRow row : store.page(organisation, page, size)) {
-            items.add(view(row, scoringStore.latestScoring(row.id()).orElse(null)));
+        for (PortfolioStore.PortfolioRow row : rows) {
+            items.add(view(row, latest.get(row.id())));
         }
         return new PageView<>(items, page, size, store.count(organisation));
     }

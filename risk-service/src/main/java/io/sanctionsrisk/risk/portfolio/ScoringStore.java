@@ -93,6 +93,31 @@ class ScoringStore {
                 });
     }
 
+    /** The latest scoring of each of {@code ids} that has one, in one query (a page of portfolios). */
+    @Transactional
+    Map<String, ScoringRow> latestScorings(List<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        String marks = String.join(", ", java.util.Collections.nCopies(ids.size(), "?"));
+        return jdbc.sql(
+                "select * from portfolio_scoring s where s.portfolio_id in (" + marks + ") and s.snapshot_id ="
+                        + " (select max(t.snapshot_id) from portfolio_scoring t where t.portfolio_id = s.portfolio_id)",
+                s -> {
+                    for (int i = 0; i < ids.size(); i++) {
+                        s.setString(i + 1, ids.get(i));
+                    }
+                    Map<String, ScoringRow> out = new HashMap<>();
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            ScoringRow row = scoring(rs);
+                            out.put(row.portfolioId(), row);
+                        }
+                    }
+                    return out;
+                });
+    }
+
     /** The portfolio's latest scoring on a snapshot older than {@code snapshotId}, if any. */
     @Transactional
     Optional<ScoringRow> scoringBefore(String id, long snapshotId) {

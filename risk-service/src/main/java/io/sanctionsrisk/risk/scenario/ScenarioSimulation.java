@@ -1,8 +1,6 @@
 package io.sanctionsrisk.risk.scenario;
 
 import io.sanctionsrisk.cadence.CadenceParameters;
-import io.sanctionsrisk.cadence.Sanction;
-import io.sanctionsrisk.cadence.forecast.CadenceForecast;
 import io.sanctionsrisk.cadence.marks.Cell;
 import io.sanctionsrisk.cadence.marks.CellPosterior;
 import io.sanctionsrisk.cadence.marks.CredibleInterval;
@@ -16,11 +14,7 @@ import io.sanctionsrisk.cadence.scenario.PathDraw;
 import io.sanctionsrisk.cadence.scenario.ScenarioEngine;
 import io.sanctionsrisk.cadence.scenario.ScenarioInput;
 import io.sanctionsrisk.cadence.scenario.ScenarioStatistics;
-import io.sanctionsrisk.cadence.scenario.ShockSource;
-import io.sanctionsrisk.risk.dataset.DatasetEvent;
-import io.sanctionsrisk.risk.dataset.DatasetSanction;
 import io.sanctionsrisk.risk.dataset.ModelDataset;
-import io.sanctionsrisk.risk.dataset.TimeAxis;
 import io.sanctionsrisk.risk.snapshot.CellCounts;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
 import io.sanctionsrisk.risk.snapshot.ServedCells;
@@ -57,48 +51,7 @@ final class ScenarioSimulation {
         LoadedSnapshot snapshot = served.snapshot();
         ModelDataset dataset = snapshot.dataset();
         CadenceParameters p = snapshot.parameters();
-        TimeAxis axis = new TimeAxis(dataset.windowStart(), dataset.windowEnd());
-        double T = dataset.lengthDays();
-        double countFrom = axis.dayOf(inputs.startDate());
-        double countTo = countFrom + inputs.horizonDays();
-        double simulateFrom = Math.min(countFrom, T);
-        List<Double> history = new ArrayList<>();
-        for (DatasetEvent e : dataset.events()) {
-            if (e.time() <= simulateFrom) {
-                history.add(e.time());
-            }
-        }
-        double[] historyTimes =
-                history.stream().mapToDouble(Double::doubleValue).toArray();
-
-        Set<String> removed = new HashSet<>(inputs.removeSanctions());
-        List<ShockSource> sources = new ArrayList<>();
-        List<Sanction> baseline = new ArrayList<>();
-        List<Sanction> scenario = new ArrayList<>();
-        List<DatasetSanction> sanctions = dataset.sanctions();
-        for (int j = 0; j < sanctions.size(); j++) {
-            DatasetSanction s = sanctions.get(j);
-            if (s.weight() <= 0) {
-                continue;
-            }
-            boolean gone = s.key() != null && removed.contains(s.key());
-            String key = s.key() != null ? "sanction:" + s.key() : "sanction#" + j;
-            sources.add(new ShockSource(
-                    s.time(),
-                    s.weight(),
-                    ShockSource.keyOf(key),
-                    gone ? ShockSource.Membership.BASELINE : ShockSource.Membership.BOTH));
-            baseline.add(new Sanction(s.time(), s.weight()));
-            if (!gone) {
-                scenario.add(new Sanction(s.time(), s.weight()));
-            }
-        }
-        for (ScenarioInputs.Sanction a : inputs.addSanctions()) {
-            double time = axis.dayOf(a.date());
-            sources.add(new ShockSource(
-                    time, a.weight(), ShockSource.keyOf("added:" + a.key()), ShockSource.Membership.SCENARIO));
-            scenario.add(new Sanction(time, a.weight()));
-        }
+        ScenarioWorlds worlds = ScenarioWorlds.of(dataset, inputs);
 
         Grid grid = grid(dataset, served.cells());
         boolean attempted = ScenarioService.ATTEMPTED.equals(inputs.lossBasis());
@@ -115,11 +68,11 @@ final class ScenarioSimulation {
                 pathDraws(served, grid, loss, attempted ? served.pooledAttempted() : served.pooledRealised());
         ScenarioInput input = new ScenarioInput(
                 p,
-                historyTimes,
-                sources,
-                simulateFrom,
-                countFrom,
-                countTo,
+                worlds.history(),
+                worlds.sources(),
+                worlds.origin(),
+                worlds.countFrom(),
+                worlds.countTo(),
                 grid.shares,
                 loss,
                 inputs.paths(),
@@ -147,9 +100,9 @@ final class ScenarioSimulation {
         double scenarioMean = 0;
         for (int i = 0; i < d; i++) {
             CadenceParameters q = draws.get(i).parameters();
-            double m = memory(q, historyTimes, simulateFrom);
-            baselineByDraw[i] = expected(q, m, baseline, simulateFrom, countFrom, countTo);
-            scenarioByDraw[i] = expected(q, m, scenario, simulateFrom, countFrom, countTo);
+            double m = worlds.memory(q);
+            baselineByDraw[i] = worlds.expected(q, m, worlds.baseline());
+            scenarioByDraw[i] = worlds.expected(q, m, worlds.scenario());
             deltaByDraw[i] = scenarioByDraw[i] - baselineByDraw[i];
             if (deltaLossByDraw != null) {
                 deltaLossByDraw[i] = deltaByDraw[i] * draws.get(i).loss().mean();
@@ -159,12 +112,12 @@ final class ScenarioSimulation {
             baselineMean += weight * baselineByDraw[i];
             scenarioMean += weight * scenarioByDraw[i];
         }
-        double memory = memory(p, historyTimes, simulateFrom);
+        double memory = worlds.memory(p);
         ScenarioResult.Analytic analytic = new ScenarioResult.Analytic(
                 baselineMean,
                 scenarioMean,
-                expected(p, memory, baseline, simulateFrom, countFrom, countTo),
-                expected(p, memory, scenario, simulateFrom, countFrom, countTo));
+                worlds.expected(p, memory, worlds.baseline()),
+                worlds.expected(p, memory, worlds.scenario()));
         ScenarioResult.Uncertainty uncertainty = new ScenarioResult.Uncertainty(
                 LEVEL,
                 d,
@@ -198,8 +151,8 @@ final class ScenarioSimulation {
                 inputs.startDate(),
                 inputs.startDate().plusDays(inputs.horizonDays() - 1L),
                 inputs.horizonDays(),
-                axis.start().plusDays((long) simulateFrom),
-                historyTimes.length,
+                worlds.axis().start().plusDays((long) worlds.origin()),
+                worlds.history().length,
                 inputs.paths(),
                 inputs.seed(),
                 inputs.lossBasis(),
@@ -216,14 +169,6 @@ final class ScenarioSimulation {
     private static ScenarioResult.Range range(double[] byDraw, double point) {
         CredibleInterval i = CredibleInterval.ofDraws(byDraw.clone(), point, LEVEL);
         return new ScenarioResult.Range(i.lower(), i.upper());
-    }
-
-    private static double memory(CadenceParameters p, double[] history, double from) {
-        double memory = 0;
-        for (double h : history) {
-            memory += Math.exp(-p.beta() * (from - h));
-        }
-        return memory;
     }
 
     /**
@@ -276,18 +221,6 @@ final class ScenarioSimulation {
 
     private static boolean matches(Cell c, Set<String> sectors, Set<String> regions) {
         return (sectors == null || sectors.contains(c.sector())) && (regions == null || regions.contains(c.region()));
-    }
-
-    // E[N(countFrom, countTo]] from the mean equation, as E over (from, to] minus E over (from, countFrom]
-    private static double expected(
-            CadenceParameters p, double memory, List<Sanction> sanctions, double from, double countFrom, double to) {
-        double all = CadenceForecast.expectedCount(p, memory, sanctions, from, to - from)
-                .total();
-        double gap = countFrom > from
-                ? CadenceForecast.expectedCount(p, memory, sanctions, from, countFrom - from)
-                        .total()
-                : 0;
-        return all - gap;
     }
 
     /** The served grid and its mean shares ({@link ServedCells}, computed once per snapshot). */
