@@ -1,35 +1,30 @@
 package io.sanctionsrisk.risk.card;
 
+import static io.sanctionsrisk.risk.web.PdfLayout.BODY;
+import static io.sanctionsrisk.risk.web.PdfLayout.TITLE;
+import static io.sanctionsrisk.risk.web.PdfLayout.cells;
+import static io.sanctionsrisk.risk.web.PdfLayout.heading;
+import static io.sanctionsrisk.risk.web.PdfLayout.row;
+import static io.sanctionsrisk.risk.web.PdfLayout.table;
+import static io.sanctionsrisk.risk.web.PdfLayout.text;
+
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.List;
 import com.lowagie.text.ListItem;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.sanctionsrisk.risk.dataset.ExcludedRecord;
 import io.sanctionsrisk.risk.snapshot.DiagnosticsView;
 import io.sanctionsrisk.risk.snapshot.EstimateView;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import java.util.Locale;
 
 /** Renders a model card as an A4 PDF (OpenPDF, the standard Helvetica fonts: text that tools can extract). */
 final class CardPdf {
 
     static final int MAX_EXCLUDED_ROWS = 30;
-
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9, Font.NORMAL);
-    private static final Font HEADER_CELL = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL);
-    private static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
 
     private CardPdf() {}
 
@@ -256,48 +251,5 @@ final class CardPdf {
 
     private static String by(String requestedBy) {
         return requestedBy == null ? "" : " by " + requestedBy;
-    }
-
-    private static void heading(Document document, String text) {
-        Paragraph p = new Paragraph(text, HEADING);
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(4);
-        document.add(p);
-    }
-
-    private static void text(Document document, String text) {
-        Paragraph p = new Paragraph(text, BODY);
-        p.setSpacingAfter(3);
-        document.add(p);
-    }
-
-    private static PdfPTable table(int columns, String... headers) {
-        PdfPTable t = new PdfPTable(columns);
-        t.setWidthPercentage(100);
-        t.setSpacingAfter(6);
-        t.setHorizontalAlignment(Element.ALIGN_LEFT);
-        boolean labelled = Arrays.stream(headers).anyMatch(h -> !h.isEmpty());
-        if (labelled) {
-            for (String h : headers) {
-                PdfPCell cell = new PdfPCell(new Phrase(h, HEADER_CELL));
-                cell.setBackgroundColor(HEADER_FILL);
-                t.addCell(cell);
-            }
-            t.setHeaderRows(1);
-        } else {
-            t.setWidths(new float[] {1, 3});
-        }
-        return t;
-    }
-
-    private static void row(PdfPTable t, String label, String value) {
-        t.addCell(new PdfPCell(new Phrase(label, HEADER_CELL)));
-        t.addCell(new PdfPCell(new Phrase(value, CELL)));
-    }
-
-    private static void cells(PdfPTable t, String... values) {
-        for (String v : values) {
-            t.addCell(new PdfPCell(new Phrase(v, CELL)));
-        }
     }
 }

@@ -1,19 +1,20 @@
 package io.sanctionsrisk.risk.scenario;
 
+import static io.sanctionsrisk.risk.web.PdfLayout.TITLE;
+import static io.sanctionsrisk.risk.web.PdfLayout.cells;
+import static io.sanctionsrisk.risk.web.PdfLayout.heading;
+import static io.sanctionsrisk.risk.web.PdfLayout.row;
+import static io.sanctionsrisk.risk.web.PdfLayout.table;
+import static io.sanctionsrisk.risk.web.PdfLayout.text;
+
 import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import io.sanctionsrisk.cadence.scenario.Distribution;
 import io.sanctionsrisk.cadence.scenario.ExceedancePoint;
-import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +28,6 @@ final class ScenarioSummaryPdf {
 
     /** Cells listed, by the size of their mean count delta. */
     static final int MAX_CELLS = 25;
-
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 12, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 9, Font.NORMAL);
-    private static final Font HEADER_CELL = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font CELL = new Font(Font.HELVETICA, 8, Font.NORMAL);
-    private static final Color HEADER_FILL = new Color(0xE8, 0xEC, 0xF1);
 
     private ScenarioSummaryPdf() {}
 
@@ -51,7 +45,7 @@ final class ScenarioSummaryPdf {
         sanctions(document, scenario.inputs());
         ScenarioResult result = scenario.result();
         totals(document, result);
-        cells(document, result);
+        movedCells(document, result);
         exceedance(document, result);
         reruns(document, scenario, runs);
         document.close();
@@ -153,7 +147,7 @@ final class ScenarioSummaryPdf {
                         + number(r.analytic().scenarioExpectedCount()) + ".");
     }
 
-    private static void cells(Document document, ScenarioResult r) {
+    private static void movedCells(Document document, ScenarioResult r) {
         List<ScenarioResult.CellResult> moved = r.cells().stream()
                 .sorted(Comparator.comparingDouble((ScenarioResult.CellResult c) ->
                                 -Math.abs(c.delta().count().mean()))
@@ -240,49 +234,5 @@ final class ScenarioSummaryPdf {
             return "n/a";
         }
         return mean(d) + "; q05 " + number(d.q05()) + ", q50 " + number(d.q50()) + ", q95 " + number(d.q95());
-    }
-
-    // ---- layout
-
-    private static void heading(Document document, String text) {
-        Paragraph p = new Paragraph(text, HEADING);
-        p.setSpacingBefore(10);
-        p.setSpacingAfter(4);
-        document.add(p);
-    }
-
-    private static void text(Document document, String text) {
-        Paragraph p = new Paragraph(text, BODY);
-        p.setSpacingAfter(3);
-        document.add(p);
-    }
-
-    private static PdfPTable table(int columns, String... headers) {
-        PdfPTable t = new PdfPTable(columns);
-        t.setWidthPercentage(100);
-        t.setSpacingAfter(6);
-        t.setHorizontalAlignment(Element.ALIGN_LEFT);
-        if (Arrays.stream(headers).anyMatch(h -> !h.isEmpty())) {
-            for (String h : headers) {
-                PdfPCell cell = new PdfPCell(new Phrase(h, HEADER_CELL));
-                cell.setBackgroundColor(HEADER_FILL);
-                t.addCell(cell);
-            }
-            t.setHeaderRows(1);
-        } else {
-            t.setWidths(new float[] {1, 3});
-        }
-        return t;
-    }
-
-    private static void row(PdfPTable t, String label, String value) {
-        t.addCell(new PdfPCell(new Phrase(label, HEADER_CELL)));
-        t.addCell(new PdfPCell(new Phrase(value, CELL)));
-    }
-
-    private static void cells(PdfPTable t, String... values) {
-        for (String v : values) {
-            t.addCell(new PdfPCell(new Phrase(v, CELL)));
-        }
     }
 }
