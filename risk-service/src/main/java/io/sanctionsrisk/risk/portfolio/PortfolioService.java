@@ -15,6 +15,7 @@ import io.sanctionsrisk.risk.web.ApiProblem;
 import io.sanctionsrisk.risk.web.PageView;
 import io.sanctionsrisk.risk.web.ProblemType;
 import io.sanctionsrisk.risk.web.Violation;
+import io.sanctionsrisk.risk.web.Violations;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.InputStream;
 import java.time.Clock;
@@ -81,28 +82,23 @@ public class PortfolioService {
 
     public PortfolioView create(PortfolioRequest request) {
         String organisation = Organisation.of(identity);
-        List<Violation> errors = new ArrayList<>();
+        Violations errors = new Violations();
         String name = request == null ? null : request.name();
         if (name != null && name.length() > MAX_NAME_LENGTH) {
-            errors.add(Violation.of("name", "is longer than " + MAX_NAME_LENGTH + " characters"));
+            errors.add("name", "is longer than " + MAX_NAME_LENGTH + " characters");
         }
         List<Double> thresholds = request == null || request.thresholds() == null ? List.of() : request.thresholds();
         if (thresholds.size() > MAX_THRESHOLDS) {
-            errors.add(Violation.of("thresholds", "at most " + MAX_THRESHOLDS + " thresholds"));
+            errors.add("thresholds", "at most " + MAX_THRESHOLDS + " thresholds");
         }
         for (int i = 0; i < thresholds.size(); i++) {
             Double t = thresholds.get(i);
             if (t == null || !Double.isFinite(t) || t <= 0 || t >= 100) {
-                errors.add(Violation.of("thresholds[" + i + "]", "must be a score strictly between 0 and 100"));
+                errors.add("thresholds[" + i + "]", "must be a score strictly between 0 and 100");
             }
         }
-        if (!errors.isEmpty()) {
-            throw new ApiProblem(
-                    ProblemType.INVALID_PORTFOLIO,
-                    errors.get(0).field() + ": " + errors.get(0).message(),
-                    errors,
-                    Map.of("errorCount", errors.size()),
-                    null);
+        if (errors.any()) {
+            throw errors.problem(ProblemType.INVALID_PORTFOLIO);
         }
         Caller caller = audit.caller();
         Instant now = clock.instant();

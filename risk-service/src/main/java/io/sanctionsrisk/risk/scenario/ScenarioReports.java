@@ -1,10 +1,6 @@
 package io.sanctionsrisk.risk.scenario;
 
 import io.quarkus.panache.common.Sort;
-import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
-import io.sanctionsrisk.risk.snapshot.SnapshotStore;
-import io.sanctionsrisk.risk.web.ApiProblem;
-import io.sanctionsrisk.risk.web.ProblemType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -21,24 +17,16 @@ public class ScenarioReports {
     static final int MAX_RUNS_LISTED = 10;
 
     private final ScenarioService scenarios;
-    private final SnapshotStore snapshots;
     private final ScenarioRunRepository runs;
 
-    public ScenarioReports(ScenarioService scenarios, SnapshotStore snapshots, ScenarioRunRepository runs) {
+    public ScenarioReports(ScenarioService scenarios, ScenarioRunRepository runs) {
         this.scenarios = scenarios;
-        this.snapshots = snapshots;
         this.runs = runs;
     }
 
     public ScenarioIntensityView intensity(long id) {
         ScenarioView scenario = scenarios.get(id);
-        LoadedSnapshot snapshot = snapshots
-                .find(scenario.snapshotId())
-                .orElseThrow(() -> new ApiProblem(
-                        ProblemType.SNAPSHOT_GONE,
-                        "snapshot " + scenario.snapshotId() + ", on which scenario " + id
-                                + " ran, is no longer stored; run it as a new scenario"));
-        return ScenarioCurves.intensity(id, snapshot, scenario.inputs());
+        return ScenarioCurves.intensity(id, scenarios.snapshot(scenario.snapshotId()), scenario.inputs());
     }
 
     @Transactional

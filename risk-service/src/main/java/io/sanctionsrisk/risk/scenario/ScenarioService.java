@@ -9,7 +9,6 @@ import io.sanctionsrisk.risk.audit.Caller;
 import io.sanctionsrisk.risk.audit.InputsDigest;
 import io.sanctionsrisk.risk.config.RiskConfig;
 import io.sanctionsrisk.risk.snapshot.LoadedSnapshot;
-import io.sanctionsrisk.risk.snapshot.ModelSnapshot;
 import io.sanctionsrisk.risk.snapshot.ModelSnapshotRepository;
 import io.sanctionsrisk.risk.snapshot.ModelVersions;
 import io.sanctionsrisk.risk.snapshot.OutputOwner;
@@ -189,14 +188,14 @@ public class ScenarioService {
                 result);
     }
 
-    private LoadedSnapshot snapshot(long id) {
-        ModelSnapshot row = QuarkusTransaction.joiningExisting().call(() -> snapshotRows.findById(id));
-        if (row == null) {
-            throw new ApiProblem(
-                    ProblemType.SNAPSHOT_GONE,
-                    "snapshot " + id + ", on which this scenario ran, is no longer stored; run it as a new scenario");
-        }
-        return snapshots.decode(row);
+    /** The snapshot a scenario ran on (the cached one when it is serving); 409 when it is no longer stored. */
+    LoadedSnapshot snapshot(long id) {
+        return QuarkusTransaction.joiningExisting()
+                .call(() -> snapshots.find(id))
+                .orElseThrow(() -> new ApiProblem(
+                        ProblemType.SNAPSHOT_GONE,
+                        "snapshot " + id + ", on which this scenario ran, is no longer stored; run it as a new"
+                                + " scenario"));
     }
 
     ScenarioResult simulate(LoadedSnapshot snapshot, ScenarioInputs inputs) {

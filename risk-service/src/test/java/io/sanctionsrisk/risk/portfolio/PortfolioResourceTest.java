@@ -21,11 +21,11 @@ import io.sanctionsrisk.risk.snapshot.Refits;
 import io.sanctionsrisk.risk.testing.AuditRows;
 import io.sanctionsrisk.risk.testing.Eventually;
 import io.sanctionsrisk.risk.testing.SnapshotFixtures;
+import io.sanctionsrisk.testing.ForgedTokens;
 import io.sanctionsrisk.testing.Tokens;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,18 +65,28 @@ class PortfolioResourceTest {
     void eachBankClientsTokenNamesItsOrganisationAndDemoUsersTheirGroups() throws Exception {
         assertEquals(
                 "bank-one",
-                claims(Tokens.forClient(BANK_ONE)).path("organisation").asText());
+                ForgedTokens.claims(Tokens.forClient(BANK_ONE))
+                        .path("organisation")
+                        .asText());
         assertEquals(
                 "bank-two",
-                claims(Tokens.forClient(BANK_TWO)).path("organisation").asText());
+                ForgedTokens.claims(Tokens.forClient(BANK_TWO))
+                        .path("organisation")
+                        .asText());
         assertEquals(
                 "bank-one",
-                claims(Tokens.forUser("analyst")).path("organisation").asText());
+                ForgedTokens.claims(Tokens.forUser("analyst"))
+                        .path("organisation")
+                        .asText());
         assertEquals(
                 "bank-one",
-                claims(Tokens.forUser("viewer")).path("organisation").asText());
-        assertTrue(claims(Tokens.forUser("admin")).path("organisation").isMissingNode());
-        assertTrue(claims(Tokens.forClient(BANK_TWO))
+                ForgedTokens.claims(Tokens.forUser("viewer"))
+                        .path("organisation")
+                        .asText());
+        assertTrue(ForgedTokens.claims(Tokens.forUser("admin"))
+                .path("organisation")
+                .isMissingNode());
+        assertTrue(ForgedTokens.claims(Tokens.forClient(BANK_TWO))
                 .path("realm_access")
                 .path("roles")
                 .toString()
@@ -623,10 +633,5 @@ class PortfolioResourceTest {
 
     private static JsonNode read(Response response) throws Exception {
         return JSON.readTree(response.asString());
-    }
-
-    private static JsonNode claims(String token) throws Exception {
-        String payload = token.split("\\.")[1];
-        return JSON.readTree(Base64.getUrlDecoder().decode(payload));
     }
 }
